@@ -1,0 +1,58 @@
+package dev.stepwise.domain;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the domain needs of a Rollout's spec: small, immutable, free of Kubernetes types. The kube
+ * layer maps the Rollout object to it (tolerantly: a field that fails to decode is listed in {@code
+ * decodeErrors} instead of dropping the Rollout).
+ *
+ * @param replicas spec.replicas; null when unset (the controller defaults it to 1)
+ * @param selectorMatchLabels spec.selector.matchLabels; null when there is no selector
+ * @param selectorHasExpressions spec.selector.matchExpressions is non-empty
+ * @param templateLabels spec.template.metadata.labels (never null)
+ * @param podTemplateHash the rollouts-pod-template-hash of spec.template
+ * @param images container name → image of spec.template (in order), for display and history
+ * @param minReadySeconds spec.minReadySeconds
+ * @param progressDeadlineSeconds spec.progressDeadlineSeconds; null = default 600
+ * @param revisionHistoryLimit spec.revisionHistoryLimit; null = default 10
+ * @param paused spec.paused
+ * @param canary strategy.canary, or null
+ * @param blueGreen strategy.blueGreen is present
+ * @param decodeErrors fields that could not be decoded, as "spec.x: reason"
+ */
+public record RolloutSpec(
+    Integer replicas,
+    Map<String, String> selectorMatchLabels,
+    boolean selectorHasExpressions,
+    Map<String, String> templateLabels,
+    String podTemplateHash,
+    Map<String, String> images,
+    int minReadySeconds,
+    Integer progressDeadlineSeconds,
+    Integer revisionHistoryLimit,
+    boolean paused,
+    CanarySpec canary,
+    boolean blueGreen,
+    List<String> decodeErrors)
+    implements CborSerializable {
+
+  /**
+   * strategy.canary as the domain sees it.
+   *
+   * @param steps canary.steps; null or empty = no steps (a rolling update straight to 100%)
+   * @param stepsHash hash of the JSON of canary.steps (status.currentStepHash)
+   * @param maxSurge canary.maxSurge; null = "25%"
+   * @param maxUnavailable canary.maxUnavailable; null = "25%"
+   * @param unsupportedFields canary fields present that Stepwise does not support yet (e.g.
+   *     "trafficRouting", "analysis")
+   */
+  public record CanarySpec(
+      List<Step> steps,
+      String stepsHash,
+      IntOrPercent maxSurge,
+      IntOrPercent maxUnavailable,
+      List<String> unsupportedFields)
+      implements CborSerializable {}
+}

@@ -1,0 +1,93 @@
+package dev.stepwise.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The journaled state of one rollout (one Rollout name in one namespace, across incarnations).
+ * Immutable; {@link #apply} returns the next state. All decisions are pure and take time from the
+ * {@link Context}.
+ *
+ * @param namespace the Rollout's namespace ("" before the first observation)
+ * @param name the Rollout's name
+ * @param uid the uid of the current incarnation (null before the first, or after deletion)
+ * @param incarnation how many incarnations this name has had (1 for the first)
+ * @param spec the latest spec seen (null before the first observation)
+ * @param generation metadata.generation of that spec
+ * @param currentHash pod template hash of the current revision (null before the first)
+ * @param currentRevision revision number of the current hash
+ * @param stableHash hash of the last fully promoted revision (null before the first deploy)
+ * @param stableRevision revision number of the stable hash
+ * @param maxRevision highest revision number handed out so far
+ * @param stepIndex index of the current canary step (0..steps.size(); size = all done)
+ * @param pause the active pause step, or null
+ * @param abort the active abort, or null
+ * @param promoteFull a full promotion was requested for the current revision
+ * @param revisionStartedAt when the current revision started
+ * @param lastProgressAt last time the rollout progressed (Progressing.lastUpdateTime)
+ * @param deleted the current incarnation's Rollout object was deleted
+ */
+public record RolloutState(
+    String namespace,
+    String name,
+    String uid,
+    int incarnation,
+    RolloutSpec spec,
+    long generation,
+    String currentHash,
+    long currentRevision,
+    String stableHash,
+    long stableRevision,
+    long maxRevision,
+    int stepIndex,
+    Pause pause,
+    Abort abort,
+    boolean promoteFull,
+    Instant revisionStartedAt,
+    Instant lastProgressAt,
+    boolean deleted)
+    implements CborSerializable {
+
+  /**
+   * An active pause step.
+   *
+   * @param deadline absolute end of a timed pause; null when indefinite
+   * @param published the pause condition is known to be visible in the object's status, so its
+   *     absence in an observed status means a user cleared it
+   */
+  public record Pause(
+      int stepIndex, String reason, Instant startTime, Instant deadline, boolean published)
+      implements CborSerializable {}
+
+  /**
+   * An active abort.
+   *
+   * @param published status.abort=true is known to be visible, so abort=false means retry
+   */
+  public record Abort(String message, Instant at, boolean published) implements CborSerializable {}
+
+  public static RolloutState empty() {
+    return new RolloutState(
+        "", "", null, 0, null, 0, null, 0, null, 0, 0, 0, null, null, false, null, null, false);
+  }
+
+  /** Decides what a command means for this rollout; pure. */
+  public Decision decide(RolloutCommand command, Context context) {
+    return RolloutDecider.decide(this, command, context);
+  }
+
+  /** Applies one event; pure, no I/O (it also runs on recovery). */
+  public RolloutState apply(RolloutEvent event) {
+    return RolloutEvolver.apply(this, event);
+  }
+
+  /** The desired ReplicaSets and status for this state and the latest observations. */
+  public Desired desired(Context context) {
+    return RolloutPlanner.desired(this, context);
+  }
+
+  /** When the entity must wake up by itself next (a pause deadline), if ever. */
+  public Optional<Instant> nextWakeup() {
+    return pause == null ? Optional.empty() : Optional.ofNullable(pause.deadline());
+  }
+}

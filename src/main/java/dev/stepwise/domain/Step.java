@@ -1,0 +1,32 @@
+package dev.stepwise.domain;
+
+/**
+ * One canary step, as the domain sees it. A flat record (rather than a sealed hierarchy) so that it
+ * serializes in events without type annotations in the pure domain.
+ *
+ * @param kind what the step does
+ * @param weight the weight of a SET_WEIGHT step (0 otherwise)
+ * @param pauseSeconds the duration of a PAUSE step in seconds, or null for an indefinite pause; -1
+ *     when the duration could not be parsed (an InvalidSpec)
+ * @param unsupported for UNSUPPORTED, the upstream step key ("analysis", "experiment", ...)
+ */
+public record Step(Kind kind, int weight, Long pauseSeconds, String unsupported) {
+  /** The step kinds Stepwise knows; UNSUPPORTED ones are reported as not supported yet. */
+  public enum Kind {
+    SET_WEIGHT,
+    PAUSE,
+    UNSUPPORTED
+  }
+
+  public static Step setWeight(int weight) {
+    return new Step(Kind.SET_WEIGHT, weight, null, null);
+  }
+
+  public static Step pause(Long seconds) {
+    return new Step(Kind.PAUSE, 0, seconds, null);
+  }
+
+  public static Step unsupported(String key) {
+    return new Step(Kind.UNSUPPORTED, 0, null, key);
+  }
+}
