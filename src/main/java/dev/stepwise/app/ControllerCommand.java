@@ -1,0 +1,38 @@
+package dev.stepwise.app;
+
+import dev.stepwise.cli.StepwiseCli;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code stepwise controller}: runs the controller against the kubeconfig or in-cluster API. */
+@Command(
+    name = "controller",
+    description =
+        "Runs the controller against the current kubeconfig (or the in-cluster config) until"
+            + " stopped.")
+final class ControllerCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--data-dir",
+      description = "Where the journal lives (default: stepwise.data-dir, ./.stepwise)")
+  String dataDir;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    StepwiseCli cli = (StepwiseCli) spec.root().userObject();
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Controller controller =
+        Controller.start(cli.client(), Configs.load(dataDir), Clock.systemUTC())) {
+      cli.out().println("stepwise controller running (Ctrl-C to stop)");
+      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stepwise-stop"));
+      stopped.await();
+    }
+    return 0;
+  }
+}

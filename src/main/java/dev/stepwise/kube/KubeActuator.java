@@ -1,0 +1,146 @@
+package dev.stepwise.kube;
+
+import dev.stepwise.domain.Desired;
+import dev.stepwise.domain.KubeEvents;
+import dev.stepwise.domain.RolloutActuator;
+import dev.stepwise.domain.RolloutEvent;
+import dev.stepwise.domain.RolloutKey;
+import dev.stepwise.domain.RolloutState;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes an entity's desired state true on the API server: defaults spec.replicas, creates and
+ * scales ReplicaSets, deletes old ones, records Events and writes the status. Runs on its own
+ * executor because fabric8 calls block; the entity serialises calls per rollout.
+ */
+public final class KubeActuator implements RolloutActuator {
+  private static final Logger log = LoggerFactory.getLogger(KubeActuator.class);
+
+  private final KubernetesClient client;
+  private final RolloutWatcher watcher;
+  private final RolloutDecoder decoder;
+  private final EventRecorder events;
+  private final ReplicaSetWriter replicaSets;
+  private final StatusWriter status;
+  private final ExecutorService executor;
+
+  public KubeActuator(
+      KubernetesClient client,
+      RolloutWatcher watcher,
+      RolloutDecoder decoder,
+      EventRecorder events,
+      ExecutorService executor) {
+    this.client = client;
+    this.watcher = watcher;
+    this.decoder = decoder;
+    this.events = events;
+    this.replicaSets = new ReplicaSetWriter(client, events);
+    this.status = new StatusWriter(client);
+    this.executor = executor;
+  }
+
+  @Override
+  public CompletionStage<Result> apply(
+      RolloutKey key,
+      RolloutState state,
+      Desired desired,
+      List<RolloutEvent> newEvents,
+      long knownResourceVersion) {
+    return CompletableFuture.supplyAsync(
+        () -> applyNow(key, state, desired, newEvents, knownResourceVersion), executor);
+  }
+
+  private Result applyNow(
+      RolloutKey key,
+      RolloutState state,
+      Desired desired,
+      List<RolloutEvent> newEvents,
+      long knownRv) {
+    GenericKubernetesResource rollout = watcher.rollout(key);
+    if (rollout == null || state.deleted()) {
+      return Result.NOTHING; // deleted: owned ReplicaSets go with it (garbage collection)
+    }
+    if (state.uid() != null && !state.uid().equals(rollout.getMetadata().getUid())) {
+      return Result.NOTHING; // the cache holds another incarnation; wait for its observation
+    }
+    try {
+      recordEvents(rollout, state, newEvents);
+      if (desired.defaultReplicas()) {
+        defaultReplicas(rollout);
+        return Result.NOTHING; // as upstream: default the spec first, reconcile on the update
+      }
+      applyReplicaSets(key, rollout, desired);
+      return writeStatus(rollout, desired, knownRv);
+    } catch (KubernetesClientException e) {
+      String why = e.getCode() == 409 ? "conflict" : "API error " + e.getCode() + ": " + e.getMessage();
+      log.info("rollout {}: {}; will retry", key.entityId(), why);
+      return new Result(null, null, true, why);
+    } catch (RuntimeException e) {
+      log.warn("rollout {}: actuation failed: {}", key.entityId(), e.toString(), e);
+      return new Result(null, null, true, e.toString());
+    }
+  }
+
+  private void recordEvents(
+      GenericKubernetesResource rollout, RolloutState state, List<RolloutEvent> newEvents) {
+    for (RolloutEvent event : newEvents) {
+      for (KubeEvents.KubeEvent k : KubeEvents.of(event, state)) {
+        events.record(rollout, k.type(), k.reason(), k.message());
+      }
+    }
+  }
+
+  private void defaultReplicas(GenericKubernetesResource rollout) {
+    Rollouts.of(client)
+        .inNamespace(rollout.getMetadata().getNamespace())
+        .withName(rollout.getMetadata().getName())
+        .patch(
+            io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),
+            "{\"spec\":{\"replicas\":1}}");
+  }
+
+  private void applyReplicaSets(
+      RolloutKey key, GenericKubernetesResource rollout, Desired desired) {
+    String templateHash = decoder.templateHash(rollout);
+    Object replicas = RawMaps.map(rollout.getAdditionalProperties().get("spec")).get("replicas");
+    int specReplicas = replicas instanceof Number n ? n.intValue() : 1;
+    for (Desired.ReplicaSetTarget target : desired.replicaSets()) {
+      String name = Rollouts.replicaSetName(key.name(), target.podTemplateHash());
+      replicaSets.ensure(
+          rollout, target, watcher.replicaSet(key.namespace(), name), templateHash, specReplicas);
+    }
+    for (String name : desired.deleteReplicaSets()) {
+      replicaSets.delete(key.namespace(), name);
+    }
+  }
+
+  private Result writeStatus(GenericKubernetesResource rollout, Desired desired, long knownRv) {
+    if (desired.status() == null || knownRv <= 0) {
+      return Result.NOTHING;
+    }
+    Map<String, Object> wanted = StatusWriter.fields(desired.status());
+    if (StatusWriter.upToDate(rollout, wanted)) {
+      return new Result(parse(rollout.getMetadata().getResourceVersion()), desired.status(), false, null);
+    }
+    String rv = status.write(rollout, wanted, knownRv);
+    return new Result(parse(rv), desired.status(), false, null);
+  }
+
+  private static Long parse(String rv) {
+    try {
+      return rv == null ? null : Long.parseLong(rv);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

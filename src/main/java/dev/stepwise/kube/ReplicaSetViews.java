@@ -1,0 +1,67 @@
+package dev.stepwise.kube;
+
+import dev.stepwise.domain.ReplicaSetView;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads ReplicaSets into the domain's view and finds the Rollout that controls them. */
+final class ReplicaSetViews {
+  private ReplicaSetViews() {}
+
+  static ReplicaSetView view(ReplicaSet rs) {
+    var meta = rs.getMetadata();
+    Map<String, String> labels = meta.getLabels() == null ? Map.of() : meta.getLabels();
+    var status = rs.getStatus();
+    return new ReplicaSetView(
+        meta.getName(),
+        labels.getOrDefault(Rollouts.HASH_LABEL, ""),
+        revision(rs),
+        rs.getSpec() == null || rs.getSpec().getReplicas() == null
+            ? 0
+            : rs.getSpec().getReplicas(),
+        status == null || status.getReplicas() == null ? 0 : status.getReplicas(),
+        status == null || status.getReadyReplicas() == null ? 0 : status.getReadyReplicas(),
+        status == null || status.getAvailableReplicas() == null
+            ? 0
+            : status.getAvailableReplicas(),
+        parseTime(meta.getCreationTimestamp()),
+        meta.getDeletionTimestamp() != null);
+  }
+
+  static long revision(ReplicaSet rs) {
+    Map<String, String> annotations = rs.getMetadata().getAnnotations();
+    String raw = annotations == null ? null : annotations.get(Rollouts.REVISION_ANNOTATION);
+    try {
+      return raw == null ? 0 : Long.parseLong(raw.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** The controlling Rollout's owner reference, if a Rollout controls this ReplicaSet. */
+  static Optional<OwnerReference> rolloutOwner(ReplicaSet rs) {
+    var refs = rs.getMetadata().getOwnerReferences();
+    if (refs == null) {
+      return Optional.empty();
+    }
+    return refs.stream()
+        .filter(r -> Boolean.TRUE.equals(r.getController()))
+        .filter(r -> Rollouts.KIND.equals(r.getKind()))
+        .filter(r -> r.getApiVersion() != null && r.getApiVersion().startsWith(Rollouts.GROUP))
+        .findFirst();
+  }
+
+  static Instant parseTime(String timestamp) {
+    if (timestamp == null || timestamp.isBlank()) {
+      return Instant.EPOCH;
+    }
+    try {
+      return Instant.parse(timestamp);
+    } catch (RuntimeException e) {
+      return Instant.EPOCH;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.stepwise.kube;
+
+import dev.stepwise.domain.CommandSink;
+import dev.stepwise.domain.ReplicaSetView;
+import dev.stepwise.domain.RolloutCommand;
+import dev.stepwise.domain.RolloutKey;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Informers for Rollouts and the ReplicaSets they own; turns every change into commands for the
+ * rollout entities. It also serves its caches to the actuator, so writes never need a GET.
+ */
+public final class RolloutWatcher implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RolloutWatcher.class);
+  private static final String BY_OWNER = "byRolloutOwner";
+
+  private final KubernetesClient client;
+  private final CommandSink sink;
+  private final RolloutDecoder decoder;
+  private final String namespace;
+  private final long resyncMillis;
+  private SharedIndexInformer<ReplicaSet> replicaSets;
+  private SharedIndexInformer<GenericKubernetesResource> rollouts;
+
+  /**
+   * @param namespace the namespace to watch, or null for all namespaces
+   * @param resyncMillis informer resync period (0 = none); each resync re-sends observations
+   */
+  public RolloutWatcher(
+      KubernetesClient client,
+      CommandSink sink,
+      RolloutDecoder decoder,
+      String namespace,
+      long resyncMillis) {
+    this.client = client;
+    this.sink = sink;
+    this.decoder = decoder;
+    this.namespace = namespace;
+    this.resyncMillis = resyncMillis;
+  }
+
+  /** Starts the ReplicaSet informer first, so the first Rollout observations carry its cache. */
+  public void start() {
+    var rsOps =
+        namespace == null
+            ? client.apps().replicaSets().inAnyNamespace()
+            : client.apps().replicaSets().inNamespace(namespace);
+    // only ReplicaSets that carry the hash label, as upstream (PR #4666): less to cache
+    replicaSets =
+        rsOps
+            .withLabel(Rollouts.HASH_LABEL)
+            .withIndexers(Map.of(BY_OWNER, RolloutWatcher::ownerIndex))
+            .inform(new ReplicaSetHandler(), resyncMillis);
+    var roOps =
+        namespace == null
+            ? Rollouts.of(client).inAnyNamespace()
+            : Rollouts.of(client).inNamespace(namespace);
+    rollouts = roOps.inform(new RolloutHandler(), resyncMillis);
+    log.info(
+        "watching Rollouts and ReplicaSets in {}",
+        namespace == null ? "all namespaces" : "namespace " + namespace);
+  }
+
+  /** The cached Rollout, or null. */
+  public GenericKubernetesResource rollout(RolloutKey key) {
+    return rollouts == null ? null : rollouts.getStore().getByKey(key.entityId());
+  }
+
+  /** The cached ReplicaSet, or null. */
+  public ReplicaSet replicaSet(String namespace, String name) {
+    return replicaSets == null ? null : replicaSets.getStore().getByKey(namespace + "/" + name);
+  }
+
+  /** The ReplicaSets the rollout controls (by owner name), oldest first. */
+  public List<ReplicaSet> ownedReplicaSets(RolloutKey key) {
+    if (replicaSets == null) {
+      return List.of();
+    }
+    return replicaSets.getIndexer().byIndex(BY_OWNER, key.entityId()).stream()
+        .sorted(Comparator.comparing(rs -> rs.getMetadata().getCreationTimestamp()))
+        .toList();
+  }
+
+  private static List<String> ownerIndex(ReplicaSet rs) {
+    return ReplicaSetViews.rolloutOwner(rs)
+        .map(o -> List.of(rs.getMetadata().getNamespace() + "/" + o.getName()))
+        .orElse(List.of());
+  }
+
+  private void sendReplicaSets(RolloutKey key) {
+    List<ReplicaSetView> views =
+        ownedReplicaSets(key).stream().map(ReplicaSetViews::view).toList();
+    sink.tell(key, new RolloutCommand.ObserveReplicaSets(views));
+  }
+
+  private static RolloutKey keyOf(GenericKubernetesResource ro) {
+    return new RolloutKey(ro.getMetadata().getNamespace(), ro.getMetadata().getName());
+  }
+
+  private final class RolloutHandler implements ResourceEventHandler<GenericKubernetesResource> {
+    @Override
+    public void onAdd(GenericKubernetesResource ro) {
+      observe(ro);
+      sendReplicaSets(keyOf(ro));
+    }
+
+    @Override
+    public void onUpdate(GenericKubernetesResource old, GenericKubernetesResource ro) {
+      observe(ro);
+      if (Objects.equals(
+          old.getMetadata().getResourceVersion(), ro.getMetadata().getResourceVersion())) {
+        sendReplicaSets(keyOf(ro)); // a resync: refresh the entity's replica view as well
+      }
+    }
+
+    @Override
+    public void onDelete(GenericKubernetesResource ro, boolean finalStateUnknown) {
+      sink.tell(keyOf(ro), new RolloutCommand.ObserveDeleted(ro.getMetadata().getUid()));
+    }
+
+    private void observe(GenericKubernetesResource ro) {
+      try {
+        sink.tell(keyOf(ro), decoder.observe(ro));
+      } catch (RuntimeException e) {
+        // a decoder bug must not stop the informer: report and carry on with other rollouts
+        log.error("could not read Rollout {}: {}", keyOf(ro).entityId(), e.toString(), e);
+      }
+    }
+  }
+
+  private final class ReplicaSetHandler implements ResourceEventHandler<ReplicaSet> {
+    @Override
+    public void onAdd(ReplicaSet rs) {
+      changed(rs);
+    }
+
+    @Override
+    public void onUpdate(ReplicaSet old, ReplicaSet rs) {
+      changed(rs);
+    }
+
+    @Override
+    public void onDelete(ReplicaSet rs, boolean finalStateUnknown) {
+      changed(rs);
+    }
+
+    private void changed(ReplicaSet rs) {
+      ReplicaSetViews.rolloutOwner(rs)
+          .ifPresent(
+              o -> sendReplicaSets(new RolloutKey(rs.getMetadata().getNamespace(), o.getName())));
+    }
+  }
+
+  @Override
+  public void close() {
+    if (rollouts != null) {
+      rollouts.close();
+    }
+    if (replicaSets != null) {
+      replicaSets.close();
+    }
+  }
+}
