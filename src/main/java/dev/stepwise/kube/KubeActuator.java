@@ -92,10 +92,10 @@ public final class KubeActuator implements RolloutActuator {
 
   private void recordEvents(
       GenericKubernetesResource rollout, RolloutState state, List<RolloutEvent> newEvents) {
-    for (RolloutEvent event : newEvents) {
-      for (KubeEvents.KubeEvent k : KubeEvents.of(event, state)) {
-        events.record(rollout, k.type(), k.reason(), k.message());
-      }
+    // KubeEvents reads only the step count from the state it is given; the state after the
+    // events is as good as the one before for that
+    for (KubeEvents.KubeEvent k : KubeEvents.of(state, newEvents)) {
+      events.record(rollout, k.type(), k.reason(), k.message());
     }
   }
 
