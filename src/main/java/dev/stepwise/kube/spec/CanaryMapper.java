@@ -39,6 +39,10 @@ final class CanaryMapper {
           "minPodsPerReplicaSet",
           "replicaProgressThreshold");
 
+  /** Upstream's InvalidStepMessage, for a step with no action or several. */
+  static final String INVALID_STEP =
+      "Step must have one of the following set: experiment, setWeight, setCanaryScale or pause";
+
   private final Decoder decoder;
 
   CanaryMapper(Decoder decoder) {
@@ -77,8 +81,7 @@ final class CanaryMapper {
       }
     }
     if (keys.size() != 1) {
-      decoder.error(
-          path, "Step must have one of the following set: " + String.join(", ", STEP_KEYS));
+      decoder.error(path, INVALID_STEP);
       return Step.unsupported(keys.isEmpty() ? "empty" : String.join("+", keys));
     }
     String key = keys.get(0);
