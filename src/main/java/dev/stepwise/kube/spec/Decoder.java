@@ -55,7 +55,7 @@ final class Decoder {
     if (v == null) {
       return null;
     }
-    BigInteger i = GoJson.integral(v).orElse(null);
+    BigInteger i = GoText.integral(v).orElse(null);
     if (i == null || v instanceof Boolean) {
       error(path, "expected an integer, got " + GoJson.quote(v.toString()));
       return null;

@@ -74,7 +74,7 @@ public final class GoDuration {
             yield nanos.isEmpty() ? -1 : Math.ceilDiv(nanos.getAsLong(), 1_000_000_000L);
           }
           case Number n ->
-              GoJson.integral(n).map(i -> i.bitLength() > 31 ? -1L : i.longValue()).orElse(-1L);
+              GoText.integral(n).map(i -> i.bitLength() > 31 ? -1L : i.longValue()).orElse(-1L);
           default -> -1;
         };
     return seconds > 0 ? seconds : -1;

@@ -4,10 +4,6 @@ import dev.stepwise.kube.spec.GoType.Field;
 import dev.stepwise.kube.spec.GoType.Omit;
 import dev.stepwise.kube.spec.GoType.StructDef;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +51,7 @@ public final class GoJson {
   /** Go's {@code encoding/json} string literal, with HTML-safe escapes. */
   public static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2);
-    appendQuoted(sb, s);
+    GoText.appendQuoted(sb, s);
     return sb.toString();
   }
 
@@ -66,10 +62,10 @@ public final class GoJson {
     }
     switch (type) {
       case GoType.Str s -> scalar(v, v instanceof String, type, path);
-      case GoType.Int i -> scalar(v, integral(v).isPresent(), type, path);
+      case GoType.Int i -> scalar(v, GoText.integral(v).isPresent(), type, path);
       case GoType.Bool b -> scalar(v, v instanceof Boolean, type, path);
       case GoType.IntOrString ios ->
-          scalar(v, v instanceof String || integral(v).isPresent(), type, path);
+          scalar(v, v instanceof String || GoText.integral(v).isPresent(), type, path);
       case GoType.Qty q -> quantity(v, path);
       case GoType.Raw r -> generic(v);
       case GoType.ListOf l -> list(v, l.element(), path);
@@ -98,9 +94,9 @@ public final class GoJson {
           "quantities must match the regular expression '"
               + "^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$', got "
               + quote(v.toString()));
-      appendQuoted(out, v.toString());
+      GoText.appendQuoted(out, v.toString());
     } else {
-      appendQuoted(out, canonical.get());
+      GoText.appendQuoted(out, canonical.get());
     }
   }
 
@@ -128,9 +124,9 @@ public final class GoJson {
     }
     out.append('{');
     boolean first = true;
-    for (String key : sortedKeys(entries)) {
+    for (String key : GoText.sortedKeys(entries)) {
       first = comma(first);
-      appendQuoted(out, key);
+      GoText.appendQuoted(out, key);
       out.append(':');
       value(entries.get(key), element, path + "." + key);
     }
@@ -153,7 +149,7 @@ public final class GoJson {
         continue;
       }
       first = comma(first);
-      appendQuoted(out, field.json());
+      GoText.appendQuoted(out, field.json());
       out.append(':');
       if (fv == null && field.omit() != Omit.NULL) {
         zero(field.type(), path + "." + field.json());
@@ -161,10 +157,10 @@ public final class GoJson {
         value(fv, field.type(), path + "." + field.json());
       }
     }
-    for (String key : sortedKeys(raw)) {
+    for (String key : GoText.sortedKeys(raw)) {
       if (!known.contains(key)) {
         first = comma(first);
-        appendQuoted(out, key);
+        GoText.appendQuoted(out, key);
         out.append(':');
         generic(raw.get(key));
       }
@@ -216,9 +212,9 @@ public final class GoJson {
   private void generic(Object v) {
     switch (v) {
       case null -> out.append("null");
-      case String s -> appendQuoted(out, s);
+      case String s -> GoText.appendQuoted(out, s);
       case Boolean b -> out.append(b);
-      case Number n -> out.append(number(n));
+      case Number n -> out.append(GoText.number(n));
       case List<?> l -> {
         out.append('[');
         for (int i = 0; i < l.size(); i++) {
@@ -230,15 +226,15 @@ public final class GoJson {
       case Map<?, ?> m -> {
         out.append('{');
         boolean first = true;
-        for (String key : sortedKeys(m)) {
+        for (String key : GoText.sortedKeys(m)) {
           first = comma(first);
-          appendQuoted(out, key);
+          GoText.appendQuoted(out, key);
           out.append(':');
           generic(m.get(key));
         }
         out.append('}');
       }
-      default -> appendQuoted(out, v.toString());
+      default -> GoText.appendQuoted(out, v.toString());
     }
   }
 
@@ -249,44 +245,6 @@ public final class GoJson {
     return false;
   }
 
-  /** Integral numbers print as integers; others as Go's shortest float64 form, roughly. */
-  private static String number(Number n) {
-    return integral(n).map(BigInteger::toString).orElseGet(() -> floatText(n));
-  }
-
-  private static String floatText(Number n) {
-    double x = n.doubleValue();
-    if (Double.isNaN(x) || Double.isInfinite(x)) {
-      return "null"; // Go refuses to encode these; never seen in a stored object
-    }
-    BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
-    double abs = Math.abs(x);
-    if (abs == 0 || (abs >= 1e-6 && abs < 1e21)) {
-      return d.toPlainString();
-    }
-    String digits = d.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - d.scale();
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return (x < 0 ? "-" : "") + mantissa + (exponent < 0 ? "e-" : "e+") + Math.abs(exponent);
-  }
-
-  static Optional<BigInteger> integral(Object v) {
-    return switch (v) {
-      case Integer i -> Optional.of(BigInteger.valueOf(i));
-      case Long l -> Optional.of(BigInteger.valueOf(l));
-      case Short s -> Optional.of(BigInteger.valueOf(s));
-      case BigInteger b -> Optional.of(b);
-      case Number n -> {
-        try {
-          yield Optional.of(new BigDecimal(n.toString()).toBigIntegerExact());
-        } catch (ArithmeticException | NumberFormatException e) {
-          yield Optional.empty();
-        }
-      }
-      default -> Optional.empty();
-    };
-  }
-
   private static String describe(GoType type) {
     return switch (type) {
       case GoType.Int i -> "an integer";
@@ -294,59 +252,5 @@ public final class GoJson {
       case GoType.IntOrString ios -> "an integer or a string";
       default -> "a string";
     };
-  }
-
-  /** Map keys in Go's order: byte-wise over their UTF-8 encoding. */
-  static List<String> sortedKeys(Map<?, ?> map) {
-    List<String> keys = new ArrayList<>();
-    for (Object k : map.keySet()) {
-      keys.add(String.valueOf(k));
-    }
-    keys.sort(
-        (a, b) ->
-            Arrays.compareUnsigned(
-                a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
-    return keys;
-  }
-
-  private static void appendQuoted(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '\b' -> sb.append("\\b");
-        case '\f' -> sb.append("\\f");
-        case '<', '>', '&', '\u2028', '\u2029' -> hex(sb, c);
-        default -> {
-          if (c < 0x20) {
-            hex(sb, c);
-          } else if (Character.isSurrogate(c) && !validPair(s, i)) {
-            sb.append("\\ufffd"); // Go replaces invalid UTF-8 (here: a lone surrogate)
-          } else {
-            sb.append(c);
-          }
-          if (Character.isHighSurrogate(c) && validPair(s, i)) {
-            sb.append(s.charAt(++i));
-          }
-        }
-      }
-    }
-    sb.append('"');
-  }
-
-  private static boolean validPair(String s, int i) {
-    char c = s.charAt(i);
-    return Character.isHighSurrogate(c)
-        && i + 1 < s.length()
-        && Character.isLowSurrogate(s.charAt(i + 1));
-  }
-
-  private static void hex(StringBuilder sb, char c) {
-    sb.append(String.format("\\u%04x", (int) c));
   }
 }

@@ -104,7 +104,7 @@ public final class RolloutSpecMapper {
   }
 
   private static long generation(Object v) {
-    return v == null ? 0 : GoJson.integral(v).map(i -> i.longValue()).orElse(0L);
+    return v == null ? 0 : GoText.integral(v).map(i -> i.longValue()).orElse(0L);
   }
 
   private static long resourceVersion(Object v) {

@@ -35,6 +35,12 @@ final class Yaml {
     }
   }
 
+  static String dump(Map<String, Object> tree) {
+    return new org.snakeyaml.engine.v2.api.Dump(
+            org.snakeyaml.engine.v2.api.DumpSettings.builder().build())
+        .dumpToString(tree);
+  }
+
   static Map<String, Object> resource(String name) {
     try (var in = Yaml.class.getResourceAsStream("/kubespec/" + name)) {
       return map(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
