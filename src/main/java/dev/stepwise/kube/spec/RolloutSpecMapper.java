@@ -1,0 +1,114 @@
+package dev.stepwise.kube.spec;
+
+import dev.stepwise.domain.RolloutSpec;
+import dev.stepwise.domain.RolloutSpec.CanarySpec;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Rollout (argoproj.io/v1alpha1) from its raw JSON tree into the domain's view. Decoding is
+ * tolerant (semantics §3.16 trap 4): a field that cannot be read is listed in {@link
+ * RolloutSpec#decodeErrors()} as "spec.path: reason" and everything else is still mapped; this
+ * class never throws on malformed input.
+ */
+public final class RolloutSpecMapper {
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  private RolloutSpecMapper() {}
+
+  /** Maps a Rollout as fabric8's generic client returns it. */
+  @SuppressWarnings("unchecked")
+  public static MappedRollout map(GenericKubernetesResource rollout) {
+    return map(SERIALIZATION.convertValue(rollout, Map.class));
+  }
+
+  /** Maps a Rollout given as a raw JSON tree ({@code metadata}, {@code spec}, {@code status}). */
+  public static MappedRollout map(Map<String, Object> rollout) {
+    Decoder d = new Decoder();
+    Map<String, Object> metadata = d.object(rollout, "metadata", "metadata");
+    Map<String, Object> status = d.object(rollout, "status", "status");
+    Integer collisionCount = new Decoder().int32(status, "collisionCount", "status.collisionCount");
+    return new MappedRollout(
+        text(metadata.get("namespace")),
+        text(metadata.get("name")),
+        text(metadata.get("uid")),
+        generation(metadata.get("generation")),
+        resourceVersion(metadata.get("resourceVersion")),
+        spec(d.object(rollout, "spec", "spec"), collisionCount),
+        StatusMapper.observed(status, metadata),
+        StatusMapper.conditions(status),
+        collisionCount);
+  }
+
+  /** Maps {@code .spec}; {@code collisionCount} is status.collisionCount (or null). */
+  public static RolloutSpec spec(Map<String, Object> spec, Integer collisionCount) {
+    Decoder d = new Decoder();
+    Map<String, Object> selector = d.object(spec, "selector", "spec.selector");
+    Map<String, Object> template = d.object(spec, "template", "spec.template");
+    Map<String, Object> templateMeta = d.object(template, "metadata", "spec.template.metadata");
+    String hash = PodTemplateHasher.hash(template, collisionCount, d::error);
+    Map<String, String> labels =
+        d.stringMap(templateMeta, "labels", "spec.template.metadata.labels");
+    if (spec.get("workloadRef") != null) {
+      d.error("spec.workloadRef", "workloadRef is not supported yet");
+    }
+    Map<String, Object> strategy = d.object(spec, "strategy", "spec.strategy");
+    if (strategy.get("canary") != null && strategy.get("blueGreen") != null) {
+      d.error("spec.strategy", "Multiple Strategies can not be listed");
+    }
+    Map<String, Object> canaryRaw = d.object(strategy, "canary", "spec.strategy.canary");
+    CanarySpec canary =
+        strategy.get("canary") instanceof Map<?, ?> ? new CanaryMapper(d).map(canaryRaw) : null;
+    Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
+    return new RolloutSpec(
+        d.int32(spec, "replicas", "spec.replicas"),
+        d.stringMap(selector, "matchLabels", "spec.selector.matchLabels"),
+        hasExpressions(d, selector),
+        labels == null ? Map.of() : labels,
+        hash,
+        images(d, template),
+        minReady == null ? 0 : minReady,
+        d.int32(spec, "progressDeadlineSeconds", "spec.progressDeadlineSeconds"),
+        d.int32(spec, "revisionHistoryLimit", "spec.revisionHistoryLimit"),
+        d.bool(spec, "paused", "spec.paused"),
+        canary,
+        strategy.get("blueGreen") != null,
+        d.errors());
+  }
+
+  private static boolean hasExpressions(Decoder d, Map<String, Object> selector) {
+    List<?> expressions = d.list(selector, "matchExpressions", "spec.selector.matchExpressions");
+    return expressions != null && !expressions.isEmpty();
+  }
+
+  /** Container name → image, in template order (init containers are not listed). */
+  private static Map<String, String> images(Decoder d, Map<String, Object> template) {
+    Map<String, Object> podSpec = d.object(template, "spec", "spec.template.spec");
+    List<?> containers = d.list(podSpec, "containers", "spec.template.spec.containers");
+    Map<String, String> images = new LinkedHashMap<>();
+    if (containers != null) {
+      for (Object c : containers) {
+        if (c instanceof Map<?, ?> m && m.get("name") instanceof String name) {
+          images.put(name, m.get("image") instanceof String image ? image : "");
+        }
+      }
+    }
+    return images;
+  }
+
+  private static String text(Object v) {
+    return v instanceof String s ? s : null;
+  }
+
+  private static long generation(Object v) {
+    return v == null ? 0 : GoText.integral(v).map(i -> i.longValue()).orElse(0L);
+  }
+
+  private static long resourceVersion(Object v) {
+    String s = v == null ? "" : v.toString();
+    return s.matches("\\d{1,18}") ? Long.parseLong(s) : 0;
+  }
+}
