@@ -27,12 +27,20 @@ final class ControllerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     StepwiseCli cli = (StepwiseCli) spec.root().userObject();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (Controller controller =
-        Controller.start(cli.client(), Configs.load(dataDir), Clock.systemUTC())) {
-      cli.out().println("stepwise controller running (Ctrl-C to stop)");
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stepwise-stop"));
-      stopped.await();
-    }
+    Controller controller =
+        Controller.start(cli.client(), Configs.load(dataDir), Clock.systemUTC());
+    // close from the shutdown hook itself: the JVM waits for hooks, not for this thread
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  controller.close();
+                  stopped.countDown();
+                },
+                "stepwise-stop"));
+    cli.out().println("stepwise controller running (Ctrl-C to stop)");
+    cli.out().flush();
+    stopped.await();
     return 0;
   }
 }
