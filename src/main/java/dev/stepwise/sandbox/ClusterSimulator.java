@@ -1,0 +1,202 @@
+package dev.stepwise.sandbox;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A simulated cluster behind an API server: plays the ReplicaSet controller, the kubelet and the
+ * garbage collector against any KubernetesClient (meant for the embedded server only). All work
+ * runs on one thread, so the simulated controllers never race each other; an API error is logged
+ * and retried, never fatal.
+ */
+public final class ClusterSimulator implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterSimulator.class);
+  private static final Duration RETRY = Duration.ofSeconds(1);
+
+  /**
+   * Tunables.
+   *
+   * @param readyDelay how long after creation a pod becomes Ready
+   * @param resyncPeriod how often every ReplicaSet is reconciled anyway
+   * @param gcPeriod how often the garbage collector sweeps without being asked
+   * @param clock the time written into pod and ReplicaSet status
+   */
+  public record Settings(
+      Duration readyDelay, Duration resyncPeriod, Duration gcPeriod, Clock clock) {
+    /** 1 s to ready, 10 s resync, 5 s GC sweep, the system clock. */
+    public static Settings defaults() {
+      return new Settings(
+          Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(5), Clock.systemUTC());
+    }
+
+    public Settings withReadyDelay(Duration delay) {
+      return new Settings(delay, resyncPeriod, gcPeriod, clock);
+    }
+  }
+
+  private final KubernetesClient client;
+  private final ScheduledExecutorService executor;
+  private final ReplicaSetController replicaSets;
+  private final GarbageCollector gc;
+  private final Set<String> pending = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean sweepPending = new AtomicBoolean();
+  private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
+
+  private ClusterSimulator(KubernetesClient client, Settings settings) {
+    this.client = client;
+    this.executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "sandbox-cluster-simulator");
+              t.setDaemon(true);
+              return t;
+            });
+    Kubelet kubelet =
+        new Kubelet(client, executor, settings.readyDelay(), settings.clock(), this::guarded);
+    this.replicaSets =
+        new ReplicaSetController(client, kubelet, settings.clock(), this::enqueueAfter);
+    this.gc = new GarbageCollector(client);
+  }
+
+  /** Starts watching and simulating; returns without waiting for the first reconcile. */
+  public static ClusterSimulator start(KubernetesClient client, Settings settings) {
+    ClusterSimulator sim = new ClusterSimulator(client, settings);
+    sim.startInformers(settings.resyncPeriod());
+    long gcMillis = settings.gcPeriod().toMillis();
+    sim.executor.scheduleWithFixedDelay(
+        () -> sim.guarded(sim.gc::sweep), gcMillis, gcMillis, TimeUnit.MILLISECONDS);
+    return sim;
+  }
+
+  @Override
+  public void close() {
+    informers.forEach(SharedIndexInformer::stop);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void startInformers(Duration resync) {
+    SharedIndexInformer<ReplicaSet> rs =
+        client.apps().replicaSets().inAnyNamespace().runnableInformer(resync.toMillis());
+    rs.addEventHandler(handler(this::enqueue));
+    informers.add(rs);
+    SharedIndexInformer<Pod> pods = client.pods().inAnyNamespace().runnableInformer(0);
+    pods.addEventHandler(
+        handler(
+            p ->
+                PodStates.controllerOf(p)
+                    .filter(ref -> "ReplicaSet".equals(ref.getKind()))
+                    .ifPresent(
+                        ref -> enqueue(p.getMetadata().getNamespace() + "/" + ref.getName()))));
+    informers.add(pods);
+    for (GarbageCollector.Kind kind : GarbageCollector.OWNERS) {
+      var owners =
+          client.genericKubernetesResources(kind.context()).inAnyNamespace().runnableInformer(0);
+      owners.addEventHandler(handler(o -> {}));
+      informers.add(owners);
+    }
+    for (SharedIndexInformer<?> informer : informers) {
+      // keep re-listing after any failure: the simulator must outlive API hiccups
+      informer.exceptionHandler((started, t) -> true);
+      informer.start();
+    }
+  }
+
+  /** Changes reconcile via {@code onChange}; any deletion also asks for a GC sweep. */
+  private <T extends HasMetadata> ResourceEventHandler<T> handler(
+      java.util.function.Consumer<T> onChange) {
+    return new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(T obj) {
+        onChange.accept(obj);
+      }
+
+      @Override
+      public void onUpdate(T oldObj, T newObj) {
+        onChange.accept(newObj);
+      }
+
+      @Override
+      public void onDelete(T obj, boolean deletedFinalStateUnknown) {
+        onChange.accept(obj);
+        requestSweep();
+      }
+    };
+  }
+
+  private void enqueue(ReplicaSet rs) {
+    enqueue(rs.getMetadata().getNamespace() + "/" + rs.getMetadata().getName());
+  }
+
+  private void enqueue(String key) {
+    enqueueAfter(key, Duration.ZERO);
+  }
+
+  private void enqueueAfter(String key, Duration delay) {
+    if (executor.isShutdown()) {
+      return;
+    }
+    if (delay.isZero() && !pending.add(key)) {
+      return;
+    }
+    executor.schedule(
+        () -> {
+          if (delay.isZero()) {
+            pending.remove(key);
+          }
+          int slash = key.indexOf('/');
+          try {
+            replicaSets.reconcile(key.substring(0, slash), key.substring(slash + 1));
+          } catch (RuntimeException e) {
+            LOG.warn("reconcile of ReplicaSet {} failed, retrying: {}", key, e.toString());
+            enqueueAfter(key, RETRY);
+          }
+        },
+        delay.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void requestSweep() {
+    if (!executor.isShutdown() && sweepPending.compareAndSet(false, true)) {
+      executor.schedule(
+          () -> {
+            sweepPending.set(false);
+            guarded(gc::sweep);
+          },
+          50,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void guarded(Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.warn("cluster simulator step failed (will retry): {}", e.toString());
+    }
+  }
+
+  private void guarded(java.util.function.IntSupplier work) {
+    guarded((Runnable) work::getAsInt);
+  }
+}
