@@ -13,6 +13,7 @@ import dev.stepwise.domain.RolloutState;
 import dev.stepwise.domain.RolloutStatusView;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -69,12 +70,18 @@ public final class RolloutEntity
    * @param desiredStatus the status last computed for the actuator (null before the first)
    * @param knownResourceVersion the newest Rollout resourceVersion seen or written (0 = none)
    * @param observed an Observe arrived since the entity started, so it may write status
+   * @param wakeUpAt when the armed wake-up timer fires (from {@link RolloutState#nextWakeup()}),
+   *     null when none is armed
+   * @param lastWakeUp the entity's clock when the wake-up timer last fired, null if never since the
+   *     entity started
    */
   public record View(
       RolloutState state,
       RolloutStatusView desiredStatus,
       long knownResourceVersion,
-      boolean observed)
+      boolean observed,
+      Instant wakeUpAt,
+      Instant lastWakeUp)
       implements CborSerializable {}
 
   /** The timer armed at {@link RolloutState#nextWakeup()} fired. */
@@ -103,6 +110,8 @@ public final class RolloutEntity
   private List<ConditionView> observedConditions = List.of();
   private long knownResourceVersion; // max(observed, written); older observations are stale
   private RolloutStatusView desiredStatus;
+  private Instant wakeUpAt;
+  private Instant lastWakeUp;
   private final ActuationQueue actuation = new ActuationQueue();
 
   private RolloutEntity(
@@ -171,7 +180,7 @@ public final class RolloutEntity
         .forAnyState()
         .onCommand(Apply.class, this::onApply)
         .onCommand(GetState.class, this::onGetState)
-        .onCommand(WakeUp.class, (state, wakeUp) -> decide(state, new RolloutCommand.Tick(), true))
+        .onCommand(WakeUp.class, this::onWakeUp)
         .onCommand(ActuationDone.class, this::onActuationDone)
         .onCommand(RetryActuation.class, this::onRetryActuation)
         .build();
@@ -202,12 +211,25 @@ public final class RolloutEntity
     return decide(state, apply.command(), true);
   }
 
+  private Effect<RolloutEvent, RolloutState> onWakeUp(RolloutState state, WakeUp wakeUp) {
+    wakeUpAt = null;
+    lastWakeUp = clock.instant();
+    return decide(state, new RolloutCommand.Tick(), true);
+  }
+
   private Effect<RolloutEvent, RolloutState> onGetState(RolloutState state, GetState get) {
     return Effect()
         .none()
         .thenReply(
             get.replyTo(),
-            s -> new View(s, desiredStatus, knownResourceVersion, actuation.isOpen()));
+            s ->
+                new View(
+                    s,
+                    desiredStatus,
+                    knownResourceVersion,
+                    actuation.isOpen(),
+                    wakeUpAt,
+                    lastWakeUp));
   }
 
   private Effect<RolloutEvent, RolloutState> onActuationDone(
@@ -306,8 +328,12 @@ public final class RolloutEntity
               // A deadline in the past (passed while we were down) fires at once.
               Duration due = delay.isNegative() ? Duration.ZERO : delay;
               timers.startSingleTimer(WAKE_UP_TIMER, WakeUp.INSTANCE, due);
+              wakeUpAt = deadline;
             },
-            () -> timers.cancel(WAKE_UP_TIMER));
+            () -> {
+              timers.cancel(WAKE_UP_TIMER);
+              wakeUpAt = null;
+            });
   }
 
   private void requestActuation(RolloutState state, List<RolloutEvent> newEvents) {
