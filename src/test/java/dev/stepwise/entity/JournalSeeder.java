@@ -16,7 +16,7 @@ import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior;
  */
 final class JournalSeeder extends EventSourcedBehavior<JournalSeeder.Write, RolloutEvent, Integer> {
 
-  /** Persist {@code events}, then reply. */
+  /** Persist {@code events}, reply and stop. */
   record Write(List<RolloutEvent> events, ActorRef<Done> replyTo) {}
 
   private JournalSeeder(PersistenceId persistenceId) {
@@ -41,6 +41,7 @@ final class JournalSeeder extends EventSourcedBehavior<JournalSeeder.Write, Roll
             (count, write) ->
                 Effect()
                     .persist(write.events())
+                    .thenStop() // one writer per persistence id: the entity takes over
                     .thenReply(write.replyTo(), c -> Done.getInstance()))
         .build();
   }
