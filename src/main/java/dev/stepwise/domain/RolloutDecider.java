@@ -1,10 +1,157 @@
 package dev.stepwise.domain;
 
-/** Pure decisions for one rollout: what a command means, as events. */
+import dev.stepwise.domain.RolloutCommand.Observe;
+import dev.stepwise.domain.RolloutCommand.ObserveDeleted;
+import dev.stepwise.domain.RolloutCommand.ObserveReplicaSets;
+import dev.stepwise.domain.RolloutCommand.StatusWritten;
+import dev.stepwise.domain.RolloutCommand.Tick;
+import dev.stepwise.domain.RolloutEvent.Aborted;
+import dev.stepwise.domain.RolloutEvent.FullPromotionRequested;
+import dev.stepwise.domain.RolloutEvent.ManuallyPaused;
+import dev.stepwise.domain.RolloutEvent.ManuallyResumed;
+import dev.stepwise.domain.RolloutEvent.PauseEnded;
+import dev.stepwise.domain.RolloutEvent.PausePublished;
+import dev.stepwise.domain.RolloutEvent.Registered;
+import dev.stepwise.domain.RolloutEvent.Retried;
+import dev.stepwise.domain.RolloutEvent.SpecChanged;
+import dev.stepwise.domain.RolloutEvent.StepCompleted;
+import dev.stepwise.domain.RolloutEvent.StepSkipped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Pure decisions for one rollout: what a command means, as events. Each event is applied to a
+ * scratch state as soon as it is decided, so later steps of the same decision see it; the canary is
+ * then advanced as far as the observations allow (bounded).
+ */
 final class RolloutDecider {
+  private static final int MAX_PROGRESS_ROUNDS = 64;
+
   private RolloutDecider() {}
 
   static Decision decide(RolloutState state, RolloutCommand command, Context context) {
-    return Decision.NONE; // placeholder: the domain work replaces this
+    Scratch s = new Scratch(state, context.now());
+    List<ReplicaSetView> rss = context.replicaSets();
+    switch (command) {
+      case Observe o -> observe(s, o);
+      case ObserveDeleted d -> {
+        if (state.uid() != null && state.uid().equals(d.uid()) && !state.deleted()) {
+          s.emit(new RolloutEvent.Deleted(d.uid(), s.now));
+        }
+      }
+      case ObserveReplicaSets r -> rss = r.replicaSets();
+      case Tick t -> {}
+      case StatusWritten w -> statusWritten(s, w.written());
+    }
+    for (int i = 0; i < MAX_PROGRESS_ROUNDS; i++) {
+      List<RolloutEvent> next = CanaryProgress.next(s.state, rss, s.now);
+      if (next.isEmpty()) {
+        break;
+      }
+      next.forEach(s::emit);
+    }
+    return Decision.of(s.events);
+  }
+
+  private static void observe(Scratch s, Observe o) {
+    RolloutState st = s.state;
+    if (st.uid() == null || st.deleted() || !st.uid().equals(o.uid())) {
+      s.emit(new Registered(o.namespace(), o.name(), o.uid(), s.now));
+    }
+    RolloutSpec old = s.state.spec();
+    if (!Objects.equals(old, o.spec()) || s.state.generation() != o.generation()) {
+      s.emit(new SpecChanged(o.spec(), o.generation(), s.now));
+      if (old != null && o.spec() != null && old.paused() != o.spec().paused()) {
+        Cause who = Cause.user(null);
+        s.emit(
+            o.spec().paused() ? new ManuallyPaused(who, s.now) : new ManuallyResumed(who, s.now));
+      }
+    }
+    if (o.status() != null && s.state.currentHash() != null) {
+      userActions(s, o.status());
+    }
+  }
+
+  /**
+   * Reads user actions from the observed status. Each rule requires the status to describe the
+   * revision (and steps) the domain is on, so a status that merely lags behind the domain's own
+   * write never looks like a user action.
+   */
+  private static void userActions(Scratch s, ObservedStatus status) {
+    RolloutState st = s.state;
+    Cause who = Cause.user(status.manager());
+    boolean sameRevision = Objects.equals(status.currentPodHash(), st.currentHash());
+    boolean promoted = st.currentHash().equals(st.stableHash());
+    if (!sameRevision || promoted) {
+      return;
+    }
+    if (status.abort() && st.abort() == null) {
+      s.emit(new Aborted(st.currentRevision(), abortMessage(st), who, s.now));
+    } else if (!status.abort() && st.abort() != null && st.abort().published()) {
+      s.emit(new Retried(who, s.now));
+    }
+    if (status.promoteFull() && !s.state.promoteFull() && s.state.abort() == null) {
+      s.emit(new FullPromotionRequested(who, s.now));
+    }
+    pauseActions(s, status, who);
+    st = s.state;
+    boolean sameSteps = Objects.equals(status.currentStepHash(), Specs.stepsHash(st.spec()));
+    Integer index = status.currentStepIndex();
+    if (st.abort() == null && sameSteps && index != null && index > st.stepIndex()) {
+      int to = Math.min(index, Specs.steps(st.spec()).size());
+      s.emit(new StepSkipped(st.stepIndex(), to, who, s.now));
+    }
+  }
+
+  private static void pauseActions(Scratch s, ObservedStatus status, Cause who) {
+    RolloutState.Pause p = s.state.pause();
+    if (p == null || !Objects.equals(status.currentStepIndex(), p.stepIndex())) {
+      return;
+    }
+    if (!p.published() && status.pauseConditionCount() > 0) {
+      s.emit(new PausePublished(s.now));
+    } else if (p.published() && status.pauseConditionCount() == 0 && status.controllerPause()) {
+      // As upstream: pause conditions gone while controllerPause is still set = a user promoted.
+      s.emit(new PauseEnded(p.stepIndex(), who, s.now));
+      s.emit(
+          new StepCompleted(
+              p.stepIndex(), CanaryProgress.describe(s.state, p.stepIndex()), who, s.now));
+    }
+  }
+
+  private static void statusWritten(Scratch s, RolloutStatusView written) {
+    RolloutState.Pause p = s.state.pause();
+    if (p != null
+        && !p.published()
+        && written != null
+        && written.pauseConditions() != null
+        && !written.pauseConditions().isEmpty()
+        && Objects.equals(written.currentPodHash(), s.state.currentHash())
+        && Objects.equals(written.currentStepIndex(), p.stepIndex())) {
+      s.emit(new PausePublished(s.now));
+    }
+  }
+
+  static String abortMessage(RolloutState st) {
+    return "Rollout aborted update to revision " + st.currentRevision();
+  }
+
+  /** The events decided so far and the state they lead to. */
+  private static final class Scratch {
+    RolloutState state;
+    final Instant now;
+    final List<RolloutEvent> events = new ArrayList<>();
+
+    Scratch(RolloutState state, Instant now) {
+      this.state = state;
+      this.now = now;
+    }
+
+    void emit(RolloutEvent e) {
+      events.add(e);
+      state = state.apply(e);
+    }
   }
 }

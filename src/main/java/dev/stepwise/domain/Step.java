@@ -29,4 +29,23 @@ public record Step(Kind kind, int weight, Long pauseSeconds, String unsupported)
   public static Step unsupported(String key) {
     return new Step(Kind.UNSUPPORTED, 0, null, key);
   }
+
+  /**
+   * A step that does not have exactly one action: {@code keys} are the step keys present (none, or
+   * several such as "setWeight","pause"); reported as an InvalidSpec with upstream's message.
+   */
+  public static Step malformed(java.util.List<String> keys) {
+    return new Step(Kind.UNSUPPORTED, 0, null, String.join(",", keys));
+  }
+
+  /** The step keys of a {@link #malformed} step, or null when this step is not malformed. */
+  public java.util.List<String> malformedKeys() {
+    if (kind != Kind.UNSUPPORTED || unsupported == null) {
+      return null;
+    }
+    if (unsupported.isEmpty()) {
+      return java.util.List.of();
+    }
+    return unsupported.contains(",") ? java.util.List.of(unsupported.split(",")) : null;
+  }
 }

@@ -1,0 +1,98 @@
+package dev.stepwise.domain;
+
+import dev.stepwise.domain.RolloutEvent.Completed;
+import dev.stepwise.domain.RolloutEvent.PauseEnded;
+import dev.stepwise.domain.RolloutEvent.PauseStarted;
+import dev.stepwise.domain.RolloutEvent.RevisionStarted;
+import dev.stepwise.domain.RolloutEvent.StepCompleted;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The next move of a basic canary (upstream rolloutCanary and shouldFullPromote), one round at a
+ * time: a new revision, the initial deploy, a completed or paused step, or full promotion.
+ */
+final class CanaryProgress {
+  static final String CANARY_PAUSE_STEP = "CanaryPauseStep";
+
+  private CanaryProgress() {}
+
+  static List<RolloutEvent> next(RolloutState s, List<ReplicaSetView> rss, Instant now) {
+    RolloutSpec spec = s.spec();
+    if (s.uid() == null || s.deleted() || spec == null || spec.podTemplateHash() == null) {
+      return List.of();
+    }
+    if (!RolloutValidation.validate(spec).isEmpty()) {
+      return List.of();
+    }
+    if (!spec.podTemplateHash().equals(s.currentHash())) {
+      boolean fastTrack = spec.podTemplateHash().equals(s.stableHash());
+      Map<String, String> images = spec.images() == null ? Map.of() : spec.images();
+      return List.of(
+          new RevisionStarted(s.maxRevision() + 1, spec.podTemplateHash(), images, fastTrack, now));
+    }
+    if (s.stableHash() == null) {
+      return List.of(completed(s, "Initial deploy", now));
+    }
+    if (s.currentHash().equals(s.stableHash()) || s.abort() != null || spec.paused()) {
+      return List.of();
+    }
+    CanaryView view = CanaryView.of(s, rss);
+    boolean newFullyAvailable = view.newAvailable() >= view.replicas();
+    if (s.promoteFull()) {
+      return newFullyAvailable ? List.of(completed(s, "Full promotion requested", now)) : List.of();
+    }
+    List<Step> steps = Specs.steps(spec);
+    if (s.stepIndex() >= steps.size()) {
+      String reason = "Completed all " + steps.size() + " canary steps";
+      return newFullyAvailable ? List.of(completed(s, reason, now)) : List.of();
+    }
+    return step(s, view, steps.get(s.stepIndex()), now);
+  }
+
+  private static List<RolloutEvent> step(RolloutState s, CanaryView view, Step step, Instant now) {
+    int i = s.stepIndex();
+    return switch (step.kind()) {
+      case SET_WEIGHT ->
+          view.atDesiredCounts()
+              ? List.of(new StepCompleted(i, describe(s, i), Cause.CONTROLLER, now))
+              : List.of();
+      case PAUSE -> pause(s, step, now);
+      case UNSUPPORTED -> List.of();
+    };
+  }
+
+  private static List<RolloutEvent> pause(RolloutState s, Step step, Instant now) {
+    int i = s.stepIndex();
+    RolloutState.Pause p = s.pause();
+    if (p == null || p.stepIndex() != i) {
+      Instant deadline = step.pauseSeconds() == null ? null : now.plusSeconds(step.pauseSeconds());
+      return List.of(new PauseStarted(i, CANARY_PAUSE_STEP, deadline, now));
+    }
+    if (p.deadline() != null && !now.isBefore(p.deadline())) {
+      return List.of(
+          new PauseEnded(i, Cause.TIMER, now),
+          new StepCompleted(i, describe(s, i), Cause.TIMER, now));
+    }
+    return List.of();
+  }
+
+  private static Completed completed(RolloutState s, String reason, Instant now) {
+    return new Completed(s.currentRevision(), s.currentHash(), reason, now);
+  }
+
+  /** Upstream's step description in RolloutStepCompleted ("setWeight: 50", "pause: 10s"). */
+  static String describe(RolloutState s, int index) {
+    List<Step> steps = Specs.steps(s.spec());
+    if (index < 0 || index >= steps.size()) {
+      return "";
+    }
+    Step step = steps.get(index);
+    return switch (step.kind()) {
+      case SET_WEIGHT -> "setWeight: " + step.weight();
+      case PAUSE -> step.pauseSeconds() == null ? "pause" : "pause: " + step.pauseSeconds() + "s";
+      case UNSUPPORTED -> String.valueOf(step.unsupported());
+    };
+  }
+}
