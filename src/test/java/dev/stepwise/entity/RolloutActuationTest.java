@@ -128,4 +128,21 @@ class RolloutActuationTest extends EntityTestSupport {
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(actuator.calls()).hasSize(2));
   }
+
+  @Test
+  void handOffComesAfterPersistWithTheEventsJustPersisted() {
+    RolloutKey key = freshKey();
+    FakeActuator actuator = new FakeActuator().answering(n -> Result.NOTHING);
+    var kit = entity(key, actuator, new TestClock(T0));
+
+    var result = kit.runCommand(new RolloutEntity.Apply(Fixtures.observe(key, 5, T0)));
+
+    assertThat(result.events()).isNotEmpty(); // a new Rollout object is registered
+    await().untilAsserted(() -> assertThat(actuator.calls()).isNotEmpty());
+    FakeActuator.Call call = actuator.call(0);
+    assertThat(call.newEvents()).containsExactlyElementsOf(result.events());
+    assertThat(call.state()).isEqualTo(result.state());
+    assertThat(kit.persistenceTestKit().persistedInStorage(RolloutEntity.persistenceId(key).id()))
+        .containsExactlyElementsOf(result.events());
+  }
 }

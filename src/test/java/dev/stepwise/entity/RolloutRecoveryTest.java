@@ -60,13 +60,21 @@ class RolloutRecoveryTest extends EntityTestSupport {
     TestClock clock = new TestClock(T0);
     Instant deadline = T0.minusSeconds(30);
     var kit = entity(key, new FakeActuator(), clock);
-    kit.initialize(Fixtures.pausedHistory(key, T0.minusSeconds(60), deadline).toArray());
-
-    kit.restart();
+    List<RolloutEvent> history = Fixtures.pausedHistory(key, T0.minusSeconds(60), deadline);
+    // initialize() recovers a fresh entity from this journal.
+    kit.initialize(history.toArray());
 
     await()
         .atMost(Duration.ofSeconds(5))
         .untilAsserted(() -> assertThat(view(kit).lastWakeUp()).isEqualTo(T0));
+    // The Tick went through decide and what it decided was journaled after the recovered events.
+    String persistenceId = RolloutEntity.persistenceId(key).id();
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(kit.persistenceTestKit().persistedInStorage(persistenceId))
+                    .hasSizeGreaterThan(history.size())
+                    .startsWith(history.toArray()));
   }
 
   @Test
