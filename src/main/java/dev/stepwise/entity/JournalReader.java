@@ -14,7 +14,7 @@ public interface JournalReader extends AutoCloseable {
 
   /** Opens the journal configured in {@code config} (the same config the controller uses). */
   static JournalReader open(Config config) {
-    throw new IllegalStateException("journal reader not wired yet");
+    return JdbcJournalReader.open(config);
   }
 
   /** Every rollout that has a journal, sorted by namespace then name. */

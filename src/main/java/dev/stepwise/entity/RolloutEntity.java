@@ -1,0 +1,370 @@
+package dev.stepwise.entity;
+
+import dev.stepwise.domain.CborSerializable;
+import dev.stepwise.domain.ConditionView;
+import dev.stepwise.domain.Context;
+import dev.stepwise.domain.Desired;
+import dev.stepwise.domain.ReplicaSetView;
+import dev.stepwise.domain.RolloutActuator;
+import dev.stepwise.domain.RolloutCommand;
+import dev.stepwise.domain.RolloutEvent;
+import dev.stepwise.domain.RolloutKey;
+import dev.stepwise.domain.RolloutState;
+import dev.stepwise.domain.RolloutStatusView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.sharding.typed.ShardingEnvelope;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.persistence.typed.PersistenceId;
+import org.apache.pekko.persistence.typed.RecoveryCompleted;
+import org.apache.pekko.persistence.typed.javadsl.CommandHandler;
+import org.apache.pekko.persistence.typed.javadsl.Effect;
+import org.apache.pekko.persistence.typed.javadsl.EventHandler;
+import org.apache.pekko.persistence.typed.javadsl.EventSourcedBehavior;
+import org.apache.pekko.persistence.typed.javadsl.RetentionCriteria;
+import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
+
+/**
+ * The actor shell of one rollout: adapts the pure {@link RolloutState} to Pekko persistence, keeps
+ * the latest observations, arms the wake-up timer from state and hands desired state to the {@link
+ * RolloutActuator} after every persist and after recovery.
+ */
+public final class RolloutEntity
+    extends EventSourcedBehavior<RolloutEntity.Command, RolloutEvent, RolloutState> {
+
+  /** Sharding type of rollout entities; persistence ids are {@code Rollout|<namespace>/<name>}. */
+  public static final EntityTypeKey<Command> ENTITY_TYPE_KEY =
+      EntityTypeKey.create(Command.class, "Rollout");
+
+  /** Default snapshot interval (reference.conf stepwise.journal.snapshot-every). */
+  public static final int DEFAULT_SNAPSHOT_EVERY = 100;
+
+  private static final String WAKE_UP_TIMER = "wake-up";
+  private static final String RETRY_TIMER = "actuation-retry";
+
+  /** Messages a rollout entity understands. */
+  public sealed interface Command extends CborSerializable {}
+
+  /** A domain fact (observation from kube/, usually) to decide on; sent through the CommandSink. */
+  public record Apply(RolloutCommand command) implements Command {}
+
+  /** Asks for an immutable view of the entity; for the CLI, health checks and tests. */
+  public record GetState(ActorRef<View> replyTo) implements Command {}
+
+  /**
+   * What an entity reports about itself.
+   *
+   * @param state the journaled state
+   * @param desiredStatus the status last computed for the actuator (null before the first)
+   * @param knownResourceVersion the newest Rollout resourceVersion seen or written (0 = none)
+   * @param observed an Observe arrived since the entity started, so it may write status
+   * @param wakeUpAt when the armed wake-up timer fires (from {@link RolloutState#nextWakeup()}),
+   *     null when none is armed
+   * @param lastWakeUp the entity's clock when the wake-up timer last fired, null if never since the
+   *     entity started
+   */
+  public record View(
+      RolloutState state,
+      RolloutStatusView desiredStatus,
+      long knownResourceVersion,
+      boolean observed,
+      Instant wakeUpAt,
+      Instant lastWakeUp)
+      implements CborSerializable {}
+
+  /** The timer armed at {@link RolloutState#nextWakeup()} fired. */
+  private enum WakeUp implements Command {
+    INSTANCE
+  }
+
+  /** The backoff before re-running a failed actuation passed. */
+  private enum RetryActuation implements Command {
+    INSTANCE
+  }
+
+  /** The in-flight actuator call completed (failure is a bug in the actuator, result is null). */
+  private record ActuationDone(RolloutActuator.Result result, Throwable failure)
+      implements Command {}
+
+  private final RolloutKey key;
+  private final RolloutActuator actuator;
+  private final Clock clock;
+  private final int snapshotEvery;
+  private final ActorContext<Command> context;
+  private final TimerScheduler<Command> timers;
+
+  // Transient, not journaled: re-read from the API server after every start.
+  private List<ReplicaSetView> replicaSets = List.of();
+  private List<ConditionView> observedConditions = List.of();
+  private long knownResourceVersion; // max(observed, written); older observations are stale
+  private RolloutStatusView desiredStatus;
+  private Instant wakeUpAt;
+  private Instant lastWakeUp;
+  private final ActuationQueue actuation = new ActuationQueue();
+
+  private RolloutEntity(
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      int snapshotEvery,
+      ActorContext<Command> context,
+      TimerScheduler<Command> timers) {
+    super(persistenceId(key));
+    this.key = key;
+    this.actuator = actuator;
+    this.clock = clock;
+    this.snapshotEvery = snapshotEvery;
+    this.context = context;
+    this.timers = timers;
+  }
+
+  /** The behavior of the rollout {@code key}. */
+  public static Behavior<Command> create(
+      RolloutKey key, RolloutActuator actuator, Clock clock, int snapshotEvery) {
+    return Behaviors.setup(
+        context ->
+            Behaviors.withTimers(
+                timers -> new RolloutEntity(key, actuator, clock, snapshotEvery, context, timers)));
+  }
+
+  /** The persistence id of the rollout {@code key}: {@code Rollout|<namespace>/<name>}. */
+  public static PersistenceId persistenceId(RolloutKey key) {
+    return PersistenceId.of(ENTITY_TYPE_KEY.name(), key.entityId());
+  }
+
+  /**
+   * Starts Cluster Sharding of rollout entities on this node (remember-entities is configured in
+   * reference.conf) and returns the shard region.
+   */
+  public static ActorRef<ShardingEnvelope<Command>> init(
+      ActorSystem<?> system, RolloutActuator actuator, Clock clock) {
+    int snapshotEvery = system.settings().config().getInt("stepwise.journal.snapshot-every");
+    return ClusterSharding.get(system)
+        .init(
+            Entity.of(
+                ENTITY_TYPE_KEY,
+                entity ->
+                    create(
+                        RolloutKey.fromEntityId(entity.getEntityId()),
+                        actuator,
+                        clock,
+                        snapshotEvery)));
+  }
+
+  @Override
+  public RolloutState emptyState() {
+    return RolloutState.empty();
+  }
+
+  @Override
+  public RetentionCriteria retentionCriteria() {
+    // snapshotEvery alone never deletes events: the journal stays the full history.
+    return RetentionCriteria.snapshotEvery(snapshotEvery, 2);
+  }
+
+  @Override
+  public CommandHandler<Command, RolloutEvent, RolloutState> commandHandler() {
+    return newCommandHandlerBuilder()
+        .forAnyState()
+        .onCommand(Apply.class, this::onApply)
+        .onCommand(GetState.class, this::onGetState)
+        .onCommand(WakeUp.class, this::onWakeUp)
+        .onCommand(ActuationDone.class, this::onActuationDone)
+        .onCommand(RetryActuation.class, this::onRetryActuation)
+        .build();
+  }
+
+  @Override
+  public EventHandler<RolloutState, RolloutEvent> eventHandler() {
+    return newEventHandlerBuilder().forAnyState().onAnyEvent(RolloutState::apply);
+  }
+
+  @Override
+  public SignalHandler<RolloutState> signalHandler() {
+    return newSignalHandlerBuilder()
+        .onSignal(RecoveryCompleted.instance(), this::onRecoveryCompleted)
+        .build();
+  }
+
+  private void onRecoveryCompleted(RolloutState state) {
+    armWakeUp(state);
+    // Desired state is re-sent after recovery (it is idempotent); it starts once observed.
+    requestActuation(state, List.of());
+  }
+
+  private Effect<RolloutEvent, RolloutState> onApply(RolloutState state, Apply apply) {
+    if (!remember(apply.command())) {
+      return Effect().none();
+    }
+    return decide(state, apply.command(), true);
+  }
+
+  private Effect<RolloutEvent, RolloutState> onWakeUp(RolloutState state, WakeUp wakeUp) {
+    wakeUpAt = null;
+    lastWakeUp = clock.instant();
+    return decide(state, new RolloutCommand.Tick(), true);
+  }
+
+  private Effect<RolloutEvent, RolloutState> onGetState(RolloutState state, GetState get) {
+    return Effect()
+        .none()
+        .thenReply(
+            get.replyTo(),
+            s ->
+                new View(
+                    s,
+                    desiredStatus,
+                    knownResourceVersion,
+                    actuation.isOpen(),
+                    wakeUpAt,
+                    lastWakeUp));
+  }
+
+  private Effect<RolloutEvent, RolloutState> onActuationDone(
+      RolloutState state, ActuationDone done) {
+    RolloutActuator.Result result = done.result();
+    boolean retry = result == null || result.retry();
+    logActuationProblem(done);
+    actuation
+        .finish(retry)
+        .ifPresent(delay -> timers.startSingleTimer(RETRY_TIMER, RetryActuation.INSTANCE, delay));
+    if (result != null && result.statusResourceVersion() != null) {
+      var written =
+          new RolloutCommand.StatusWritten(result.statusResourceVersion(), result.written());
+      remember(written);
+      // No fresh hand-off unless the write changed the state: that would only echo the write.
+      return decide(state, written, false);
+    }
+    return Effect().none().thenRun(this::startNextActuation);
+  }
+
+  private Effect<RolloutEvent, RolloutState> onRetryActuation(
+      RolloutState state, RetryActuation retry) {
+    actuation.backoffElapsed();
+    return Effect().none().thenRun(this::startNextActuation);
+  }
+
+  /**
+   * Keeps what the command tells about the world outside the journal; false when the command is a
+   * stale observation (watch events can trail our own status writes) and must be ignored.
+   */
+  private boolean remember(RolloutCommand command) {
+    switch (command) {
+      case RolloutCommand.Observe observe -> {
+        if (observe.resourceVersion() < knownResourceVersion) {
+          context
+              .getLog()
+              .debug(
+                  "{}: ignoring stale observation rv {} < {}",
+                  key.entityId(),
+                  observe.resourceVersion(),
+                  knownResourceVersion);
+          return false;
+        }
+        knownResourceVersion = observe.resourceVersion();
+        observedConditions = observe.conditions() == null ? List.of() : observe.conditions();
+        actuation.open();
+      }
+      case RolloutCommand.ObserveReplicaSets observe ->
+          replicaSets = observe.replicaSets() == null ? List.of() : observe.replicaSets();
+      case RolloutCommand.StatusWritten written ->
+          knownResourceVersion = Math.max(knownResourceVersion, written.resourceVersion());
+      case RolloutCommand.ObserveDeleted deleted -> {}
+      case RolloutCommand.Tick tick -> {}
+    }
+    return true;
+  }
+
+  /**
+   * Decides on {@code command}, persists the events, then re-arms the timer and hands the desired
+   * state to the actuator ({@code handOffUnchanged}: even when nothing was persisted).
+   */
+  private Effect<RolloutEvent, RolloutState> decide(
+      RolloutState state, RolloutCommand command, boolean handOffUnchanged) {
+    List<RolloutEvent> events = state.decide(command, domainContext()).events();
+    if (events.isEmpty()) {
+      return Effect()
+          .none()
+          .thenRun(
+              s -> {
+                if (handOffUnchanged) {
+                  requestActuation(s, List.of());
+                } else {
+                  startNextActuation(s);
+                }
+              });
+    }
+    return Effect()
+        .persist(events)
+        .thenRun(
+            s -> {
+              armWakeUp(s);
+              requestActuation(s, events);
+            });
+  }
+
+  private Context domainContext() {
+    return new Context(clock.instant(), replicaSets, observedConditions);
+  }
+
+  private void armWakeUp(RolloutState state) {
+    state
+        .nextWakeup()
+        .ifPresentOrElse(
+            deadline -> {
+              Duration delay = Duration.between(clock.instant(), deadline);
+              // A deadline in the past (passed while we were down) fires at once.
+              Duration due = delay.isNegative() ? Duration.ZERO : delay;
+              timers.startSingleTimer(WAKE_UP_TIMER, WakeUp.INSTANCE, due);
+              wakeUpAt = deadline;
+            },
+            () -> {
+              timers.cancel(WAKE_UP_TIMER);
+              wakeUpAt = null;
+            });
+  }
+
+  private void requestActuation(RolloutState state, List<RolloutEvent> newEvents) {
+    Desired desired = state.desired(domainContext());
+    desiredStatus = desired.status();
+    timers.cancel(RETRY_TIMER); // a newer request supersedes a pending retry
+    actuation.offer(new ActuationQueue.Request(state, desired, newEvents));
+    startNextActuation(state);
+  }
+
+  private void startNextActuation(RolloutState ignored) {
+    actuation.next().ifPresent(this::launch);
+  }
+
+  private void launch(ActuationQueue.Request request) {
+    CompletionStage<RolloutActuator.Result> call;
+    try {
+      call =
+          actuator.apply(
+              key, request.state(), request.desired(), request.newEvents(), knownResourceVersion);
+    } catch (RuntimeException e) {
+      call = CompletableFuture.failedFuture(e);
+    }
+    context.pipeToSelf(call, ActuationDone::new);
+  }
+
+  private void logActuationProblem(ActuationDone done) {
+    if (done.failure() != null) {
+      context.getLog().error("{}: actuator failed", key.entityId(), done.failure());
+    } else if (done.result() != null && done.result().error() != null) {
+      context.getLog().warn("{}: actuation incomplete: {}", key.entityId(), done.result().error());
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.stepwise.entity;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.stepwise.domain.RolloutCommand;
+
+/**
+ * Jackson (2, Pekko's) module registered in reference.conf: gives the sealed domain interfaces that
+ * appear as field types the type information Jackson needs, via mix-ins, because the domain may not
+ * import Jackson.
+ */
+public final class StepwiseJacksonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  public StepwiseJacksonModule() {
+    super("stepwise");
+    // Logical names, not class names, so a record can move or be renamed without breaking the wire.
+    setMixInAnnotation(RolloutCommand.class, RolloutCommandMixin.class);
+  }
+
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = RolloutCommand.Observe.class, name = "Observe"),
+    @JsonSubTypes.Type(value = RolloutCommand.ObserveDeleted.class, name = "ObserveDeleted"),
+    @JsonSubTypes.Type(
+        value = RolloutCommand.ObserveReplicaSets.class,
+        name = "ObserveReplicaSets"),
+    @JsonSubTypes.Type(value = RolloutCommand.Tick.class, name = "Tick"),
+    @JsonSubTypes.Type(value = RolloutCommand.StatusWritten.class, name = "StatusWritten")
+  })
+  private interface RolloutCommandMixin {}
+}

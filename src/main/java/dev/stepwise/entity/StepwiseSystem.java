@@ -1,0 +1,121 @@
+package dev.stepwise.entity;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dev.stepwise.domain.CommandSink;
+import dev.stepwise.domain.RolloutActuator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
+
+/**
+ * A running Stepwise actor system: the cluster node (one-node by default), the journal schema and
+ * the sharded rollout entities; the handle to hand commands in and to shut it all down.
+ */
+public final class StepwiseSystem implements AutoCloseable {
+  /** Name of the actor system; seed-node addresses must use it ({@code pekko://stepwise@...}). */
+  public static final String SYSTEM_NAME = "stepwise";
+
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
+  private final ActorSystem<Void> system;
+  private final ShardedCommandSink commandSink;
+
+  private StepwiseSystem(ActorSystem<Void> system, ShardedCommandSink commandSink) {
+    this.system = system;
+    this.commandSink = commandSink;
+  }
+
+  /**
+   * Loads the configuration: {@code overrides} over application.conf over reference.conf, resolved
+   * together so that overrides reach {@code ${...}} substitutions such as the journal URL (STACK.md
+   * pitfall 8); system properties still win over everything.
+   */
+  public static Config loadConfig(Config overrides) {
+    return ConfigFactory.load(
+        overrides.withFallback(ConfigFactory.parseResourcesAnySyntax("application")));
+  }
+
+  /**
+   * Starts the actor system from a loaded {@code config}, joins the cluster (itself when no seed
+   * nodes are configured), creates the journal schema when configured and starts sharding.
+   *
+   * @throws RuntimeException when any step fails; the actor system is terminated first, so a failed
+   *     start never leaves the JVM hanging on non-daemon threads (STACK.md pitfall 9)
+   */
+  public static StepwiseSystem start(Config config, RolloutActuator actuator, Clock clock) {
+    ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
+    try {
+      joinCluster(system);
+      if (config.getBoolean("stepwise.journal.create-schema")) {
+        await(SchemaUtils.createIfNotExists(system), STARTUP_TIMEOUT);
+      }
+      RolloutEntity.init(system, actuator, clock);
+      return new StepwiseSystem(system, new ShardedCommandSink(system));
+    } catch (RuntimeException | Error e) {
+      system.terminate();
+      try {
+        await(system.getWhenTerminated(), SHUTDOWN_TIMEOUT);
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  private static void joinCluster(ActorSystem<?> system) {
+    Cluster cluster = Cluster.get(system);
+    if (system.settings().config().getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    }
+    // With seed nodes configured, the cluster extension joins them by itself.
+  }
+
+  /** Where kube/ hands observations in. */
+  public CommandSink commandSink() {
+    return commandSink;
+  }
+
+  /** The sharded sink, which can also ask an entity for its view. */
+  public ShardedCommandSink shardedCommandSink() {
+    return commandSink;
+  }
+
+  /** The actor system, for wiring further extensions (health, metrics). */
+  public ActorSystem<Void> system() {
+    return system;
+  }
+
+  /** Leaves the cluster gracefully and terminates the actor system. */
+  public CompletionStage<Done> shutdown() {
+    system.terminate();
+    return system.getWhenTerminated();
+  }
+
+  /** Shuts down and waits (bounded) for termination. */
+  @Override
+  public void close() {
+    await(shutdown(), SHUTDOWN_TIMEOUT);
+  }
+
+  private static <T> T await(CompletionStage<T> stage, Duration timeout) {
+    try {
+      return stage.toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("timed out after " + timeout, e);
+    }
+  }
+}
