@@ -14,7 +14,9 @@ final class Configs {
     if (dataDir != null && !dataDir.isBlank()) {
       overrides =
           overrides.withValue(
-              "stepwise.data-dir", ConfigValueFactory.fromAnyRef(java.nio.file.Path.of(dataDir).toAbsolutePath().toString()));
+              "stepwise.data-dir",
+              ConfigValueFactory.fromAnyRef(
+                  java.nio.file.Path.of(dataDir).toAbsolutePath().toString()));
     }
     return StepwiseSystem.loadConfig(overrides);
   }

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The running controller: the actor system with its rollout entities, the informers that feed
- * them and the actuator that writes for them. One per process.
+ * The running controller: the actor system with its rollout entities, the informers that feed them
+ * and the actuator that writes for them. One per process.
  */
 public final class Controller implements AutoCloseable {
   private final StepwiseSystem system;

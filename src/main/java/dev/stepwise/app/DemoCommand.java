@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stepwise demo}: a canary rollout end to end on the sandbox. Starts the sandbox and the
- * controller, applies the example, updates the image, shows the tree at every step, promotes at
- * the indefinite pause, and prints the journal timeline.
+ * controller, applies the example, updates the image, shows the tree at every step, promotes at the
+ * indefinite pause, and prints the journal timeline.
  */
 @Command(name = "demo", description = "Runs a canary rollout end to end on the sandbox.")
 final class DemoCommand implements Callable<Integer> {
@@ -55,10 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     String manifest = Files.readString(manifest());
     out.println("== Starting the sandbox: embedded API server, simulated cluster, controller");
     out.flush();
-    try (SandboxRuntime runtime =
-        SandboxRuntime.start(work, 0, Duration.ofSeconds(1), config)) {
-      DemoScript script =
-          new DemoScript(runtime, out, cli.err(), () -> JournalReader.open(config));
+    try (SandboxRuntime runtime = SandboxRuntime.start(work, 0, Duration.ofSeconds(1), config)) {
+      DemoScript script = new DemoScript(runtime, out, cli.err(), () -> JournalReader.open(config));
       return script.run(manifest, Duration.ofSeconds(timeoutSeconds)) ? 0 : 1;
     }
   }

@@ -46,7 +46,13 @@ final class DemoScript {
       }
       cli("get", "rollout", name);
       String container = firstContainer(ro);
-      say("Updating the image: stepwise set image " + name + " " + container + "=" + DemoCommand.NEW_IMAGE);
+      say(
+          "Updating the image: stepwise set image "
+              + name
+              + " "
+              + container
+              + "="
+              + DemoCommand.NEW_IMAGE);
       cli("set", "image", name, container + "=" + DemoCommand.NEW_IMAGE);
       Map<String, Object> done =
           awaitHealthy(client, name, (String) first.get("currentPodHash"), deadline);
@@ -62,9 +68,9 @@ final class DemoScript {
   }
 
   /**
-   * Follows the rollout until it is Healthy on a revision other than {@code previousHash},
-   * showing the tree whenever its step, phase or ReplicaSet sizes change and promoting at
-   * indefinite pauses. Returns the final status, or null on timeout.
+   * Follows the rollout until it is Healthy on a revision other than {@code previousHash}, showing
+   * the tree whenever its step, phase or ReplicaSet sizes change and promoting at indefinite
+   * pauses. Returns the final status, or null on timeout.
    */
   private Map<String, Object> awaitHealthy(
       KubernetesClient client, String name, String previousHash, Instant deadline)
@@ -73,7 +79,8 @@ final class DemoScript {
     Integer promotedAt = null;
     while (Instant.now().isBefore(deadline)) {
       GenericKubernetesResource ro = Rollouts.of(client).inNamespace(NS).withName(name).get();
-      Map<String, Object> status = ro == null ? Map.of() : map(ro.getAdditionalProperties().get("status"));
+      Map<String, Object> status =
+          ro == null ? Map.of() : map(ro.getAdditionalProperties().get("status"));
       String hash = (String) status.get("currentPodHash");
       boolean healthy =
           "Healthy".equals(status.get("phase"))
@@ -90,9 +97,15 @@ final class DemoScript {
         shown = now;
       }
       Integer step = status.get("currentStepIndex") instanceof Number n ? n.intValue() : null;
-      if (previousHash != null && indefinitePause(ro, status) && !Objects.equals(step, promotedAt)) {
-        say("Step " + (step + 1) + " is a pause with no duration: it waits for a person."
-            + " Promoting: stepwise promote " + name);
+      if (previousHash != null
+          && indefinitePause(ro, status)
+          && !Objects.equals(step, promotedAt)) {
+        say(
+            "Step "
+                + (step + 1)
+                + " is a pause with no duration: it waits for a person."
+                + " Promoting: stepwise promote "
+                + name);
         cli("promote", name);
         promotedAt = step;
       }
@@ -103,7 +116,13 @@ final class DemoScript {
 
   private String signature(KubernetesClient client, String name, Map<String, Object> status) {
     String sizes =
-        client.apps().replicaSets().inNamespace(NS).withLabel(Rollouts.HASH_LABEL).list().getItems()
+        client
+            .apps()
+            .replicaSets()
+            .inNamespace(NS)
+            .withLabel(Rollouts.HASH_LABEL)
+            .list()
+            .getItems()
             .stream()
             .filter(rs -> rs.getMetadata().getName().startsWith(name + "-"))
             .map(rs -> rs.getMetadata().getName() + "=" + rs.getSpec().getReplicas())
@@ -115,7 +134,8 @@ final class DemoScript {
   private static String describe(Map<String, Object> status, GenericKubernetesResource ro) {
     List<Object> steps = steps(ro);
     Object index = status.get("currentStepIndex");
-    String step = index == null ? "" : " at step " + (((Number) index).intValue() + 1) + "/" + steps.size();
+    String step =
+        index == null ? "" : " at step " + (((Number) index).intValue() + 1) + "/" + steps.size();
     String message = status.get("message") == null ? "" : " (" + status.get("message") + ")";
     return status.get("phase") + step + message;
   }

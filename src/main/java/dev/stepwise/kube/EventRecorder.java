@@ -39,7 +39,8 @@ public final class EventRecorder {
     var event =
         new EventBuilder()
             .withNewMetadata()
-            .withName(meta.getName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()))
+            .withName(
+                meta.getName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()))
             .withNamespace(meta.getNamespace())
             .endMetadata()
             .withNewInvolvedObject()

@@ -81,7 +81,8 @@ public final class KubeActuator implements RolloutActuator {
       applyReplicaSets(key, rollout, desired);
       return writeStatus(rollout, desired, knownRv);
     } catch (KubernetesClientException e) {
-      String why = e.getCode() == 409 ? "conflict" : "API error " + e.getCode() + ": " + e.getMessage();
+      String why =
+          e.getCode() == 409 ? "conflict" : "API error " + e.getCode() + ": " + e.getMessage();
       log.info("rollout {}: {}; will retry", key.entityId(), why);
       return new Result(null, null, true, why);
     } catch (RuntimeException e) {
@@ -130,7 +131,8 @@ public final class KubeActuator implements RolloutActuator {
     }
     Map<String, Object> wanted = StatusWriter.fields(desired.status());
     if (StatusWriter.upToDate(rollout, wanted)) {
-      return new Result(parse(rollout.getMetadata().getResourceVersion()), desired.status(), false, null);
+      return new Result(
+          parse(rollout.getMetadata().getResourceVersion()), desired.status(), false, null);
     }
     String rv = status.write(rollout, wanted, knownRv);
     return new Result(parse(rv), desired.status(), false, null);

@@ -19,14 +19,10 @@ final class ReplicaSetViews {
         meta.getName(),
         labels.getOrDefault(Rollouts.HASH_LABEL, ""),
         revision(rs),
-        rs.getSpec() == null || rs.getSpec().getReplicas() == null
-            ? 0
-            : rs.getSpec().getReplicas(),
+        rs.getSpec() == null || rs.getSpec().getReplicas() == null ? 0 : rs.getSpec().getReplicas(),
         status == null || status.getReplicas() == null ? 0 : status.getReplicas(),
         status == null || status.getReadyReplicas() == null ? 0 : status.getReadyReplicas(),
-        status == null || status.getAvailableReplicas() == null
-            ? 0
-            : status.getAvailableReplicas(),
+        status == null || status.getAvailableReplicas() == null ? 0 : status.getAvailableReplicas(),
         parseTime(meta.getCreationTimestamp()),
         meta.getDeletionTimestamp() != null);
   }

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes one desired ReplicaSet true: creates it from the Rollout's template (with upstream's
- * name, labels, annotations and ownerReference) or scales it with a merge patch. Idempotent.
+ * Makes one desired ReplicaSet true: creates it from the Rollout's template (with upstream's name,
+ * labels, annotations and ownerReference) or scales it with a merge patch. Idempotent.
  */
 final class ReplicaSetWriter {
   /** Rollout annotations that are not copied to its ReplicaSets (as upstream). */
@@ -40,8 +40,8 @@ final class ReplicaSetWriter {
 
   /**
    * Ensures the target exists at its size. {@code existing} is the cached ReplicaSet or null;
-   * {@code templateHash} is the hash of the Rollout's current template (creation is only
-   * possible for that hash).
+   * {@code templateHash} is the hash of the Rollout's current template (creation is only possible
+   * for that hash).
    */
   void ensure(
       GenericKubernetesResource rollout,
@@ -50,7 +50,8 @@ final class ReplicaSetWriter {
       String templateHash,
       int specReplicas) {
     String ns = rollout.getMetadata().getNamespace();
-    String name = Rollouts.replicaSetName(rollout.getMetadata().getName(), target.podTemplateHash());
+    String name =
+        Rollouts.replicaSetName(rollout.getMetadata().getName(), target.podTemplateHash());
     if (existing == null) {
       if (!target.podTemplateHash().equals(templateHash)) {
         return; // the template moved on; the entity will hear of it and decide again
@@ -110,7 +111,12 @@ final class ReplicaSetWriter {
             .endSpec()
             .build();
     try {
-      client.apps().replicaSets().inNamespace(rs.getMetadata().getNamespace()).resource(rs).create();
+      client
+          .apps()
+          .replicaSets()
+          .inNamespace(rs.getMetadata().getNamespace())
+          .resource(rs)
+          .create();
       events.normal(
           rollout,
           "NewReplicaSetCreated",
@@ -141,10 +147,7 @@ final class ReplicaSetWriter {
   }
 
   private void scale(
-      GenericKubernetesResource rollout,
-      ReplicaSet rs,
-      ReplicaSetTarget target,
-      int specReplicas) {
+      GenericKubernetesResource rollout, ReplicaSet rs, ReplicaSetTarget target, int specReplicas) {
     int current = rs.getSpec().getReplicas() == null ? 0 : rs.getSpec().getReplicas();
     Map<String, String> annotations =
         rs.getMetadata().getAnnotations() == null ? Map.of() : rs.getMetadata().getAnnotations();

@@ -98,8 +98,7 @@ public final class RolloutWatcher implements AutoCloseable {
   }
 
   private void sendReplicaSets(RolloutKey key) {
-    List<ReplicaSetView> views =
-        ownedReplicaSets(key).stream().map(ReplicaSetViews::view).toList();
+    List<ReplicaSetView> views = ownedReplicaSets(key).stream().map(ReplicaSetViews::view).toList();
     sink.tell(key, new RolloutCommand.ObserveReplicaSets(views));
   }
 

@@ -1,7 +1,6 @@
 package dev.stepwise.kube;
 
 import dev.stepwise.domain.RolloutCommand;
-import dev.stepwise.kube.spec.PodTemplateHasher;
 import dev.stepwise.kube.spec.RolloutSpecMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes a Rollout's .status from the entity's view, in upstream field names, as a JSON merge
- * patch of the status subresource carrying the resourceVersion the decision was based on, so a
- * user's concurrent patch is never overwritten (the API server answers 409 instead).
+ * Writes a Rollout's .status from the entity's view, in upstream field names, as a JSON merge patch
+ * of the status subresource carrying the resourceVersion the decision was based on, so a user's
+ * concurrent patch is never overwritten (the API server answers 409 instead).
  */
 final class StatusWriter {
   private final KubernetesClient client;
@@ -58,7 +58,11 @@ final class StatusWriter {
     m.put("availableReplicas", s.availableReplicas());
     m.put("HPAReplicas", s.hpaReplicas());
     m.put("selector", emptyToNull(s.selector()));
-    m.put("conditions", s.conditions() == null ? null : s.conditions().stream().map(StatusWriter::condition).toList());
+    m.put(
+        "conditions",
+        s.conditions() == null
+            ? null
+            : s.conditions().stream().map(StatusWriter::condition).toList());
     return m;
   }
 
@@ -85,8 +89,8 @@ final class StatusWriter {
   }
 
   /**
-   * Patches the status; returns the new resourceVersion. Throws KubernetesClientException (409
-   * when the object changed since {@code knownResourceVersion}).
+   * Patches the status; returns the new resourceVersion. Throws KubernetesClientException (409 when
+   * the object changed since {@code knownResourceVersion}).
    */
   String write(GenericKubernetesResource rollout, Map<String, Object> wanted, long knownRv) {
     Map<String, Object> body = new LinkedHashMap<>();

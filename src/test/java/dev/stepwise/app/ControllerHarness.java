@@ -24,8 +24,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A sandbox (embedded API server with the upstream CRDs, simulated cluster) plus a controller
- * that tests can stop and start again on the same journal, and helpers that act like a user.
+ * A sandbox (embedded API server with the upstream CRDs, simulated cluster) plus a controller that
+ * tests can stop and start again on the same journal, and helpers that act like a user.
  */
 final class ControllerHarness implements AutoCloseable {
   static final String NS = "default";
@@ -128,7 +128,13 @@ final class ControllerHarness implements AutoCloseable {
   Map<String, Integer> replicaSets(String name) {
     Map<String, Integer> sizes = new TreeMap<>();
     for (ReplicaSet rs :
-        client.apps().replicaSets().inNamespace(NS).withLabel(Rollouts.HASH_LABEL).list().getItems()) {
+        client
+            .apps()
+            .replicaSets()
+            .inNamespace(NS)
+            .withLabel(Rollouts.HASH_LABEL)
+            .list()
+            .getItems()) {
       var owner = rs.getMetadata().getOwnerReferences();
       if (owner != null && owner.stream().anyMatch(o -> o.getName().equals(name))) {
         sizes.put(rs.getMetadata().getName(), rs.getSpec().getReplicas());
@@ -182,8 +188,10 @@ final class ControllerHarness implements AutoCloseable {
   String awaitFirstHealthy(String name) {
     awaitStatus(
         name,
-        s -> "Healthy".equals(s.get("phase")) && s.get("stableRS") != null
-            && s.get("stableRS").equals(s.get("currentPodHash")));
+        s ->
+            "Healthy".equals(s.get("phase"))
+                && s.get("stableRS") != null
+                && s.get("stableRS").equals(s.get("currentPodHash")));
     return (String) status(name).get("stableRS");
   }
 

@@ -34,8 +34,12 @@ class LayeringTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.stepwise.entity..", "dev.stepwise.kube..", "dev.stepwise.app..",
-            "dev.stepwise.cli..", "dev.stepwise.sandbox..", "dev.stepwise.api..")
+            "dev.stepwise.entity..",
+            "dev.stepwise.kube..",
+            "dev.stepwise.app..",
+            "dev.stepwise.cli..",
+            "dev.stepwise.sandbox..",
+            "dev.stepwise.api..")
         .check(MAIN);
   }
 
