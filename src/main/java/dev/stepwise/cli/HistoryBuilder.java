@@ -68,6 +68,25 @@ final class HistoryBuilder {
 
   private void onRevisionStarted(RolloutEvent.RevisionStarted r) {
     if (revision != null) {
+      if (revision.pause != null) {
+        RolloutEvent.PauseStarted p = revision.pause;
+        moment(
+            p.at(),
+            "pause",
+            "paused at step "
+                + step(p.stepIndex())
+                + " ("
+                + p.reason()
+                + ") from "
+                + History.time(p.at())
+                + " until superseded at "
+                + History.time(r.at())
+                + " ("
+                + History.duration(p.at(), r.at())
+                + ")",
+            Map.of("stepIndex", p.stepIndex()));
+        revision.pause = null;
+      }
       String text = "superseded by revision " + r.revision();
       if (revision.ending == null) {
         revision.ending =

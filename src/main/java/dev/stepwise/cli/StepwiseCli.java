@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code stepwise} root command (also {@code kubectl stepwise}): kubeconfig options plus the
@@ -35,13 +36,20 @@ public final class StepwiseCli implements Runnable {
 
   @Option(
       names = {"-n", "--namespace"},
+      scope = ScopeType.INHERIT,
       description = "Namespace (default: the kubeconfig context's namespace, else \"default\")")
   String namespace;
 
-  @Option(names = "--kubeconfig", description = "Path to the kubeconfig file")
+  @Option(
+      names = "--kubeconfig",
+      scope = ScopeType.INHERIT,
+      description = "Path to the kubeconfig file")
   String kubeconfig;
 
-  @Option(names = "--context", description = "The kubeconfig context to use")
+  @Option(
+      names = "--context",
+      scope = ScopeType.INHERIT,
+      description = "The kubeconfig context to use")
   String context;
 
   private final PrintWriter out;
