@@ -84,6 +84,8 @@ public final class StructuralSchemaValidator {
       present.add(name);
       if (path.isEmpty() && name.equals("metadata")) {
         expect(field.getValue().isObject(), child, "must be an object");
+      } else if (path.isEmpty() && (name.equals("apiVersion") || name.equals("kind"))) {
+        expect(field.getValue().isString(), child, "must be a string");
       } else if (properties.has(name)) {
         check(properties.get(name), field.getValue(), child);
       } else if (additional != null && additional.isObject()) {
