@@ -115,4 +115,17 @@ class ApiTypesTest {
 
     assertThat(json).contains("\"futureField\":{\"a\":1}").contains("\"futureStepField\":\"x\"");
   }
+
+  @Test
+  void specsCompareByValueSoASpecChangeIsVisible() {
+    var serialization = ApiTypes.serialization();
+    String first = MANIFEST.split("---")[0];
+    Rollout a = serialization.unmarshal(first, Rollout.class);
+    Rollout b = serialization.unmarshal(first, Rollout.class);
+
+    assertThat(a.getSpec()).isEqualTo(b.getSpec()).hasSameHashCodeAs(b.getSpec());
+
+    b.getSpec().getStrategy().getCanary().getSteps().get(0).setSetWeight(30);
+    assertThat(a.getSpec()).isNotEqualTo(b.getSpec());
+  }
 }
