@@ -91,7 +91,8 @@ final class DemoScript {
         return status;
       }
       String now = signature(client, name, status);
-      if (previousHash != null && !now.equals(shown)) {
+      boolean observed = hash != null && !hash.equals(previousHash); // the update is seen
+      if (previousHash != null && observed && !now.equals(shown)) {
         say(describe(status, ro));
         cli("get", "rollout", name);
         shown = now;
