@@ -1,9 +1,6 @@
 package dev.stepwise.cli;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 
 /** Turns exceptions into the one line the CLI prints, never a stack trace. */
 final class Errors {
@@ -24,10 +21,8 @@ final class Errors {
 
   private static String describeKube(KubernetesClientException e) {
     Throwable root = rootCause(e);
-    if (e.getCode() == 0
-        && (root instanceof ConnectException
-            || root instanceof UnknownHostException
-            || root instanceof IOException)) {
+    // code 0 or -1: no HTTP response at all (refused, unknown host, TLS failure, timeout)
+    if (e.getCode() <= 0 && root != e) {
       return "cannot reach the Kubernetes API server: "
           + firstLine(String.valueOf(root.getMessage()));
     }

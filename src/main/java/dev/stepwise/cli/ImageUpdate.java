@@ -2,12 +2,13 @@ package dev.stepwise.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The merge patch for {@code set image}: the template's container lists with the image replaced in
- * every container named {@code container} ("*" for all), plus the resourceVersion it was computed
- * from so a concurrent change gives a conflict instead of being overwritten.
+ * The patch for {@code set image}: for every container named {@code container} ("*" for all) in
+ * initContainers, containers and ephemeralContainers, a JSON Patch (RFC 6902) "test" of its name
+ * and a "replace" of its image. Upstream does a full read-modify-update; per-container operations
+ * have the same effect, touch nothing else, and fail instead of overwriting when the list was
+ * reordered in between (a merge patch would have to resend whole container lists).
  */
 final class ImageUpdate {
   private static final String[] LISTS = {"initContainers", "containers", "ephemeralContainers"};
@@ -16,33 +17,21 @@ final class ImageUpdate {
 
   static String patch(JsonNode rollout, String container, String image) {
     JsonNode podSpec = rollout.path("spec").path("template").path("spec");
-    ObjectNode patchedPodSpec = Json.MAPPER.createObjectNode();
-    boolean found = false;
+    ArrayNode ops = Json.MAPPER.createArrayNode();
     for (String list : LISTS) {
-      if (!podSpec.path(list).isArray()) {
-        continue;
-      }
-      ArrayNode copy = podSpec.path(list).deepCopy();
-      boolean changed = false;
-      for (JsonNode c : copy) {
-        if ("*".equals(container) || container.equals(c.path("name").asText())) {
-          ((ObjectNode) c).put("image", image);
-          changed = true;
+      JsonNode containers = podSpec.path(list);
+      for (int i = 0; i < containers.size(); i++) {
+        String name = containers.get(i).path("name").asText();
+        if ("*".equals(container) || container.equals(name)) {
+          String path = "/spec/template/spec/" + list + "/" + i;
+          ops.addObject().put("op", "test").put("path", path + "/name").put("value", name);
+          ops.addObject().put("op", "replace").put("path", path + "/image").put("value", image);
         }
       }
-      if (changed) {
-        patchedPodSpec.set(list, copy);
-        found = true;
-      }
     }
-    if (!found) {
+    if (ops.isEmpty()) {
       throw new CliException("unable to find container named \"" + container + "\"");
     }
-    ObjectNode patch = Json.MAPPER.createObjectNode();
-    patch
-        .putObject("metadata")
-        .put("resourceVersion", Json.text(rollout, "metadata", "resourceVersion"));
-    patch.putObject("spec").putObject("template").set("spec", patchedPodSpec);
-    return patch.toString();
+    return ops.toString();
   }
 }

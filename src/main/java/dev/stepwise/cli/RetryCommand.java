@@ -1,6 +1,7 @@
 package dev.stepwise.cli;
 
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,11 +16,16 @@ import picocli.CommandLine.Parameters;
 final class RetryCommand extends CliCommand {
   static final String PATCH = "{\"status\":{\"abort\":false}}";
 
-  @Parameters(paramLabel = "ROLLOUT_NAME", arity = "1..*")
+  // 0..*: with 1..* picocli would reject "retry rollout NAME" for the missing parent argument
+  @Parameters(paramLabel = "ROLLOUT_NAME", arity = "0..*")
   List<String> names;
 
   @Override
   void run() {
+    if (names == null || names.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required parameter: 'ROLLOUT_NAME'");
+    }
     retry(this, names);
   }
 

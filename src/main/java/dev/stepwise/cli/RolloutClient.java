@@ -16,9 +16,6 @@ import java.util.List;
  * plugin sends, so the controller cannot tell our CLI from {@code kubectl argo rollouts}.
  */
 final class RolloutClient {
-  /** Lets the controller name us as the cause of a change (Cause.actor). */
-  static final String FIELD_MANAGER = "stepwise-cli";
-
   static final ResourceDefinitionContext ROLLOUTS =
       new ResourceDefinitionContext.Builder()
           .withGroup("argoproj.io")
@@ -28,11 +25,11 @@ final class RolloutClient {
           .withNamespaced(true)
           .build();
 
-  private static final PatchContext MERGE =
-      new PatchContext.Builder()
-          .withPatchType(PatchType.JSON_MERGE)
-          .withFieldManager(FIELD_MANAGER)
-          .build();
+  /**
+   * No fieldManager parameter: the fabric8 mock answers 202 but drops such patches. The field
+   * manager comes from our User-Agent instead (see {@link ClientFactory#USER_AGENT}).
+   */
+  private static final PatchContext MERGE = PatchContext.of(PatchType.JSON_MERGE);
 
   private final KubernetesClient client;
   private final String namespace;
@@ -69,6 +66,15 @@ final class RolloutClient {
 
   List<JsonNode> pods() {
     return client.pods().inNamespace(namespace).list().getItems().stream().map(Json::tree).toList();
+  }
+
+  /** JSON-patches (RFC 6902) the main resource. */
+  void jsonPatch(String name, String patch) {
+    try {
+      rollout(name).patch(PatchContext.of(PatchType.JSON), patch);
+    } catch (KubernetesClientException e) {
+      throw translate(name, e);
+    }
   }
 
   /** Merge-patches the main resource (spec, metadata). */

@@ -33,15 +33,19 @@ final class SetImageCommand extends CliCommand {
             "rollout \"" + name + "\" uses workloadRef; set the image on the referenced workload");
       }
       try {
-        rollouts.patchSpec(name, ImageUpdate.patch(rollout, parts[0], parts[1]));
+        rollouts.jsonPatch(name, ImageUpdate.patch(rollout, parts[0], parts[1]));
         break;
       } catch (KubernetesClientException e) {
-        // someone else changed the Rollout between our read and write: read again
-        if (e.getCode() != HttpURLConnection.HTTP_CONFLICT || attempt >= MAX_ATTEMPTS) {
+        // the containers changed between our read and write (failed "test"): read again
+        if (!retryable(e.getCode()) || attempt >= MAX_ATTEMPTS) {
           throw e;
         }
       }
     }
     cli().out().printf("rollout \"%s\" image updated%n", name);
+  }
+
+  private static boolean retryable(int code) {
+    return code == HttpURLConnection.HTTP_CONFLICT || code == 422;
   }
 }

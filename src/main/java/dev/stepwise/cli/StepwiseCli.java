@@ -184,6 +184,9 @@ public final class StepwiseCli implements Runnable {
   }
 
   private int onFailure(Exception e) {
+    if (e instanceof CommandLine.ParameterException bad) {
+      return onBadArguments(bad, new String[0]);
+    }
     err.println("Error: " + Errors.describe(e));
     return 1;
   }
@@ -192,8 +195,12 @@ public final class StepwiseCli implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"stepwise " + number()};
+    }
+
+    static String number() {
       String v = StepwiseCli.class.getPackage().getImplementationVersion();
-      return new String[] {"stepwise " + (v == null ? "0.1.0-SNAPSHOT" : v)};
+      return v == null ? "0.1.0-SNAPSHOT" : v;
     }
   }
 }

@@ -30,6 +30,14 @@ class CliArgumentsTest {
   }
 
   @Test
+  void retryAndGetWithoutANameAreUsageErrors() {
+    assertThat(cli().execute("retry")).isEqualTo(2);
+    assertThat(cli().execute("retry", "rollout")).isEqualTo(2);
+    assertThat(cli().execute("get")).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(3).allMatch(l -> l.startsWith("Error: "));
+  }
+
+  @Test
   void unknownOptionIsOneLine() {
     assertThat(cli().execute("abort", "--bogus", "x")).isEqualTo(2);
     assertThat(err.toString().lines()).hasSize(1).first().asString().contains("--bogus");
