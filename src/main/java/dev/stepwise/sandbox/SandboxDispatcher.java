@@ -60,6 +60,9 @@ final class SandboxDispatcher extends Dispatcher {
     if (ScaleSubresource.isScalePath(target)) {
       return scale.handle(method, target, request.getUtf8Body());
     }
+    if (method == HttpMethod.PATCH && MergePatch.applies(request.getHeader("Content-Type"))) {
+      return MergePatch.apply(target, request.getUtf8Body(), this::forward);
+    }
     MockResponse response =
         crud.dispatch(
             new RecordedRequest(
