@@ -21,3 +21,13 @@ stepwise_find_jdk() {
   fi
   export JAVA_HOME="$best"
 }
+
+# JDK 24+ warns when Maven's Guava or Pekko use sun.misc.Unsafe; they still need it, so allow it
+# quietly (STEPWISE_UNSAFE_FLAG is passed to our own JVMs, MAVEN_OPTS to Maven's).
+stepwise_quiet_unsafe() {
+  STEPWISE_UNSAFE_FLAG=""
+  if [ "$(stepwise_java_major "$JAVA_HOME")" -ge 24 ]; then
+    STEPWISE_UNSAFE_FLAG="--sun-misc-unsafe-memory-access=allow"
+    export MAVEN_OPTS="${MAVEN_OPTS:-} $STEPWISE_UNSAFE_FLAG"
+  fi
+}

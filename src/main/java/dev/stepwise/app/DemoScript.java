@@ -135,10 +135,10 @@ final class DemoScript {
   private static String describe(Map<String, Object> status, GenericKubernetesResource ro) {
     List<Object> steps = steps(ro);
     Object index = status.get("currentStepIndex");
-    String step =
-        index == null ? "" : " at step " + (((Number) index).intValue() + 1) + "/" + steps.size();
-    String message = status.get("message") == null ? "" : " (" + status.get("message") + ")";
-    return status.get("phase") + step + message;
+    // "Step i/n" as `get rollout` shows it: i of the n steps are done
+    String step = index == null ? "" : ", step " + index + "/" + steps.size();
+    String message = status.get("message") == null ? "" : ": " + status.get("message");
+    return status.get("phase") + message + step;
   }
 
   private static boolean indefinitePause(GenericKubernetesResource ro, Map<String, Object> status) {
