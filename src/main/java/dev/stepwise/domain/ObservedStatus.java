@@ -1,5 +1,7 @@
 package dev.stepwise.domain;
 
+import java.time.Instant;
+
 /**
  * The user-writable parts of a Rollout's .status as observed on the API server. Users (our CLI or
  * the upstream kubectl plugin) act by patching these; the domain compares them with what it last
@@ -23,8 +25,31 @@ public record ObservedStatus(
     Integer currentStepIndex,
     String currentPodHash,
     String currentStepHash,
-    String manager) {
+    String manager,
+    Instant restartedAt) {
 
   public static final ObservedStatus EMPTY =
-      new ObservedStatus(false, false, 0, false, null, null, null, null);
+      new ObservedStatus(false, false, 0, false, null, null, null, null, null);
+
+  /** The status without the fields added after the first release of this record. */
+  public ObservedStatus(
+      boolean abort,
+      boolean promoteFull,
+      int pauseConditionCount,
+      boolean controllerPause,
+      Integer currentStepIndex,
+      String currentPodHash,
+      String currentStepHash,
+      String manager) {
+    this(
+        abort,
+        promoteFull,
+        pauseConditionCount,
+        controllerPause,
+        currentStepIndex,
+        currentPodHash,
+        currentStepHash,
+        manager,
+        null);
+  }
 }

@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param availableReplicas status.availableReplicas
  * @param created metadata.creationTimestamp
  * @param deleting metadata.deletionTimestamp is set
+ * @param desiredReplicas annotation rollout.argoproj.io/desired-replicas (spec.replicas of the
+ *     Rollout when the controller last scaled it), or null when missing
  */
 public record ReplicaSetView(
     String name,
@@ -25,4 +27,30 @@ public record ReplicaSetView(
     int readyReplicas,
     int availableReplicas,
     Instant created,
-    boolean deleting) {}
+    boolean deleting,
+    Integer desiredReplicas) {
+
+  /** The view without the fields added after the first release of this record. */
+  public ReplicaSetView(
+      String name,
+      String podTemplateHash,
+      long revision,
+      int specReplicas,
+      int replicas,
+      int readyReplicas,
+      int availableReplicas,
+      Instant created,
+      boolean deleting) {
+    this(
+        name,
+        podTemplateHash,
+        revision,
+        specReplicas,
+        replicas,
+        readyReplicas,
+        availableReplicas,
+        created,
+        deleting,
+        null);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.stepwise.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ import java.util.Map;
  * @param canary strategy.canary, or null
  * @param blueGreen strategy.blueGreen is present
  * @param decodeErrors fields that could not be decoded, as "spec.x: reason"
+ * @param progressDeadlineAbort spec.progressDeadlineAbort
+ * @param restartAt spec.restartAt, or null
+ * @param rollbackWindowRevisions spec.rollbackWindow.revisions, or null
+ * @param workloadRef spec.workloadRef, or null (the template then comes from the workload)
  */
 public record RolloutSpec(
     Integer replicas,
@@ -35,8 +40,56 @@ public record RolloutSpec(
     boolean paused,
     CanarySpec canary,
     boolean blueGreen,
-    List<String> decodeErrors)
+    List<String> decodeErrors,
+    boolean progressDeadlineAbort,
+    Instant restartAt,
+    Integer rollbackWindowRevisions,
+    WorkloadRef workloadRef)
     implements CborSerializable {
+
+  /** The spec without the fields added after the first release of this record. */
+  public RolloutSpec(
+      Integer replicas,
+      Map<String, String> selectorMatchLabels,
+      boolean selectorHasExpressions,
+      Map<String, String> templateLabels,
+      String podTemplateHash,
+      Map<String, String> images,
+      int minReadySeconds,
+      Integer progressDeadlineSeconds,
+      Integer revisionHistoryLimit,
+      boolean paused,
+      CanarySpec canary,
+      boolean blueGreen,
+      List<String> decodeErrors) {
+    this(
+        replicas,
+        selectorMatchLabels,
+        selectorHasExpressions,
+        templateLabels,
+        podTemplateHash,
+        images,
+        minReadySeconds,
+        progressDeadlineSeconds,
+        revisionHistoryLimit,
+        paused,
+        canary,
+        blueGreen,
+        decodeErrors,
+        false,
+        null,
+        null,
+        null);
+  }
+
+  /**
+   * spec.workloadRef: the Rollout takes its template (and selector) from another object.
+   *
+   * @param kind Deployment, ReplicaSet or PodTemplate
+   * @param scaleDown "never" (or ""), "onsuccess" or "progressively"
+   */
+  public record WorkloadRef(String apiVersion, String kind, String name, String scaleDown)
+      implements CborSerializable {}
 
   /**
    * strategy.canary as the domain sees it.

@@ -24,7 +24,8 @@ final class ReplicaSetViews {
         status == null || status.getReadyReplicas() == null ? 0 : status.getReadyReplicas(),
         status == null || status.getAvailableReplicas() == null ? 0 : status.getAvailableReplicas(),
         parseTime(meta.getCreationTimestamp()),
-        meta.getDeletionTimestamp() != null);
+        meta.getDeletionTimestamp() != null,
+        desiredReplicas(rs));
   }
 
   static long revision(ReplicaSet rs) {
@@ -34,6 +35,16 @@ final class ReplicaSetViews {
       return raw == null ? 0 : Long.parseLong(raw.trim());
     } catch (NumberFormatException e) {
       return 0;
+    }
+  }
+
+  private static Integer desiredReplicas(ReplicaSet rs) {
+    Map<String, String> annotations = rs.getMetadata().getAnnotations();
+    String raw = annotations == null ? null : annotations.get(Rollouts.DESIRED_REPLICAS_ANNOTATION);
+    try {
+      return raw == null ? null : Integer.valueOf(raw.trim());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
