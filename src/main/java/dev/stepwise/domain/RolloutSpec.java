@@ -26,6 +26,7 @@ import java.util.Map;
  * @param restartAt spec.restartAt, or null
  * @param rollbackWindowRevisions spec.rollbackWindow.revisions, or null
  * @param workloadRef spec.workloadRef, or null (the template then comes from the workload)
+ * @param validationFacts what only the InvalidSpec rules read, or null (those rules are skipped)
  */
 public record RolloutSpec(
     Integer replicas,
@@ -44,8 +45,49 @@ public record RolloutSpec(
     boolean progressDeadlineAbort,
     Instant restartAt,
     Integer rollbackWindowRevisions,
-    WorkloadRef workloadRef)
+    WorkloadRef workloadRef,
+    ValidationFacts validationFacts)
     implements CborSerializable {
+
+  /** The spec without the validation facts (the shape of the canary-parity contract). */
+  public RolloutSpec(
+      Integer replicas,
+      Map<String, String> selectorMatchLabels,
+      boolean selectorHasExpressions,
+      Map<String, String> templateLabels,
+      String podTemplateHash,
+      Map<String, String> images,
+      int minReadySeconds,
+      Integer progressDeadlineSeconds,
+      Integer revisionHistoryLimit,
+      boolean paused,
+      CanarySpec canary,
+      boolean blueGreen,
+      List<String> decodeErrors,
+      boolean progressDeadlineAbort,
+      Instant restartAt,
+      Integer rollbackWindowRevisions,
+      WorkloadRef workloadRef) {
+    this(
+        replicas,
+        selectorMatchLabels,
+        selectorHasExpressions,
+        templateLabels,
+        podTemplateHash,
+        images,
+        minReadySeconds,
+        progressDeadlineSeconds,
+        revisionHistoryLimit,
+        paused,
+        canary,
+        blueGreen,
+        decodeErrors,
+        progressDeadlineAbort,
+        restartAt,
+        rollbackWindowRevisions,
+        workloadRef,
+        null);
+  }
 
   /** The spec without the fields added after the first release of this record. */
   public RolloutSpec(

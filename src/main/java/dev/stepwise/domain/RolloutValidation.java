@@ -1,201 +1,178 @@
 package dev.stepwise.domain;
 
+import static dev.stepwise.domain.ValidationFormat.invalid;
+import static dev.stepwise.domain.ValidationFormat.invalidRendered;
+import static dev.stepwise.domain.ValidationFormat.nonNegative;
+import static dev.stepwise.domain.ValidationFormat.required;
+
+import dev.stepwise.domain.ValidationFacts.SelectorRequirement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
- * The InvalidSpec rules reachable for a basic canary, with upstream's field paths and messages
- * (pkg/apis/rollouts/validation/validation.go) formatted like Kubernetes field.Error strings, plus
- * the features Stepwise does not support yet.
+ * Upstream's InvalidSpec rules (pkg/apis/rollouts/validation/validation.go: ValidateRolloutSpec)
+ * for the fields Stepwise reads, with upstream's field paths, messages and order, followed by the
+ * features Stepwise does not support yet. The first error is the InvalidSpec message.
  */
 public final class RolloutValidation {
+  /** Upstream's template-resolver error, which the controller reports before any field error. */
+  static final String TEMPLATE_NOT_EMPTY = "template must be empty for workload reference rollout";
+
   private RolloutValidation() {}
 
-  /** The InvalidSpec condition message for the first error, or null when the spec is valid. */
+  /**
+   * The InvalidSpec condition message for the first error, or null when the spec is valid. As
+   * upstream's controller resolves a workloadRef before it validates, a workloadRef Rollout with a
+   * template reports the resolver's error, without a field path.
+   */
   public static String invalidSpecMessage(String name, RolloutSpec spec) {
     List<String> errors = validate(spec);
-    return errors.isEmpty() ? null : "The Rollout \"" + name + "\" is invalid: " + errors.get(0);
+    if (errors.isEmpty()) {
+      return null;
+    }
+    boolean decodeError = spec.decodeErrors() != null && !spec.decodeErrors().isEmpty();
+    String first = templateNotEmpty(spec) && !decodeError ? TEMPLATE_NOT_EMPTY : errors.get(0);
+    return "The Rollout \"" + name + "\" is invalid: " + first;
   }
 
-  /** Every field error, in upstream's order (decode errors first, unsupported features last). */
+  /**
+   * Every error as `kubectl argo rollouts lint` words it, in upstream's order: fields that could
+   * not be decoded first, then upstream's rules, then what Stepwise does not support yet.
+   */
   public static List<String> validate(RolloutSpec spec) {
     List<String> errs = new ArrayList<>();
     if (spec == null) {
       return errs;
     }
     errs.addAll(spec.decodeErrors() == null ? List.of() : spec.decodeErrors());
-    if (spec.replicas() != null && spec.replicas() < 0) {
-      errs.add(invalid("spec.replicas", spec.replicas(), "must be greater than or equal to 0"));
+    add(errs, nonNegative("spec.replicas", Specs.replicas(spec)));
+    if (spec.workloadRef() == null) {
+      selector(spec, errs);
     }
-    selector(spec, errs);
-    if (spec.minReadySeconds() < 0) {
-      errs.add(invalid("spec.minReadySeconds", spec.minReadySeconds(), nonNegative()));
+    if (templateNotEmpty(spec)) {
+      errs.add(ValidationFormat.internal("spec.template", TEMPLATE_NOT_EMPTY));
     }
-    int history = orElse(spec.revisionHistoryLimit(), Specs.DEFAULT_REVISION_HISTORY_LIMIT);
-    if (history < 0) {
-      errs.add(invalid("spec.revisionHistoryLimit", history, nonNegative()));
-    }
+    template(spec, errs);
+    add(errs, nonNegative("spec.minReadySeconds", spec.minReadySeconds()));
+    add(errs, nonNegative("spec.revisionHistoryLimit", revisionHistoryLimit(spec)));
     int deadline = orElse(spec.progressDeadlineSeconds(), Specs.DEFAULT_PROGRESS_DEADLINE);
-    if (deadline < 0) {
-      errs.add(invalid("spec.progressDeadlineSeconds", deadline, nonNegative()));
-    }
+    add(errs, nonNegative("spec.progressDeadlineSeconds", deadline));
     if (deadline <= spec.minReadySeconds()) {
       errs.add(
           invalid(
               "spec.progressDeadlineSeconds", deadline, "must be greater than minReadySeconds"));
     }
     strategy(spec, errs);
+    errs.addAll(ValidationUnsupported.features(spec));
     return errs;
   }
 
   private static void selector(RolloutSpec spec, List<String> errs) {
     Map<String, String> match = spec.selectorMatchLabels();
-    if (match == null && !spec.selectorHasExpressions()) {
-      errs.add("spec.selector: Required value: Rollout has missing field '.spec.selector'");
+    List<SelectorRequirement> exprs = expressions(spec);
+    if (match == null && exprs.isEmpty() && !spec.selectorHasExpressions()) {
+      errs.add(required("spec.selector", "Rollout has missing field '.spec.selector'"));
       return;
     }
+    ValidationLabels.selector(match, exprs, errs);
     if ((match == null || match.isEmpty()) && !spec.selectorHasExpressions()) {
       errs.add(
-          "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{},"
-              + " MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid"
-              + " for deployment");
+          invalidRendered(
+              "spec.selector",
+              ValidationLabels.selectorJson(match, exprs),
+              "empty selector is invalid for deployment"));
+    }
+  }
+
+  /**
+   * LabelSelectorAsSelector, then ValidatePodTemplateSpecForReplicaSet (skipped for a workloadRef
+   * Rollout, whose template upstream validates only once resolved).
+   */
+  private static void template(RolloutSpec spec, List<String> errs) {
+    Map<String, String> match = spec.selectorMatchLabels();
+    List<SelectorRequirement> exprs = expressions(spec);
+    if (!ValidationLabels.convertible(match, exprs)) {
+      errs.add(
+          invalidRendered(
+              "spec.selector",
+              ValidationLabels.selectorJson(match, exprs),
+              "invalid label selector"));
+      return;
+    }
+    if (spec.workloadRef() != null) {
       return;
     }
     Map<String, String> labels = spec.templateLabels() == null ? Map.of() : spec.templateLabels();
-    boolean matches =
-        match == null
-            || match.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
-    if (!matches) {
+    // A nil selector selects nothing, an empty one everything (labels.Selector.Empty()).
+    boolean selectsAll =
+        match != null && match.isEmpty() && exprs.isEmpty() && !spec.selectorHasExpressions();
+    boolean opaque = spec.selectorHasExpressions() && exprs.isEmpty(); // expressions not mapped
+    boolean none = match == null && !spec.selectorHasExpressions();
+    if (!selectsAll && !opaque && (none || !ValidationLabels.matches(match, exprs, labels))) {
       errs.add(
-          "spec.template.metadata.labels: Invalid value: "
-              + goMap(labels)
-              + ": `selector` does not match template `labels`");
+          invalidRendered(
+              "spec.template.metadata.labels",
+              ValidationFormat.jsonMap(labels),
+              "`selector` does not match template `labels`"));
     }
+    ValidationLabels.labels(labels, "spec.template.labels", errs);
+    ValidationPodTemplate.validate(facts(spec) == null ? null : facts(spec).pod(), errs);
   }
 
   private static void strategy(RolloutSpec spec, List<String> errs) {
     RolloutSpec.CanarySpec canary = spec.canary();
     if (canary == null && !spec.blueGreen()) {
       errs.add(
-          "spec.strategy.strategy: Required value: Rollout has missing field"
-              + " '.spec.strategy.canary or .spec.strategy.blueGreen'");
+          required(
+              "spec.strategy.strategy",
+              "Rollout has missing field '.spec.strategy.canary or .spec.strategy.blueGreen'"));
     } else if (canary != null && spec.blueGreen()) {
       errs.add(
-          "spec.strategy.strategy: Invalid value: \"blueGreen: true canary: true\": Multiple"
-              + " Strategies can not be listed");
+          invalid(
+              "spec.strategy.strategy",
+              "blueGreen: true canary: true",
+              "Multiple Strategies can not be listed"));
     } else if (spec.blueGreen()) {
-      errs.add("spec.strategy.blueGreen: strategy blueGreen is not supported by Stepwise yet");
+      ValidationStrategies.blueGreen(spec, errs);
     } else {
-      canary(canary, errs);
+      ValidationStrategies.canary(spec, errs);
     }
   }
 
-  private static void canary(RolloutSpec.CanarySpec canary, List<String> errs) {
-    IntOrPercent surge = canary.maxSurge();
-    IntOrPercent unavailable = canary.maxUnavailable();
-    int surgeValue = surge == null ? 25 : surge.value();
-    int unavailableValue = unavailable == null ? 25 : unavailable.value();
-    if (surgeValue == 0 && unavailableValue == 0) {
-      errs.add(
-          invalidRaw("spec.strategy.maxSurge", goIntOrString(surge))
-              + ": MaxSurge and MaxUnavailable both can not be zero");
+  static boolean templateNotEmpty(RolloutSpec spec) {
+    if (spec == null || spec.workloadRef() == null) {
+      return false;
     }
-    List<Step> steps = canary.steps() == null ? List.of() : canary.steps();
-    for (int i = 0; i < steps.size(); i++) {
-      step(steps.get(i), "spec.strategy.steps[" + i + "]", errs);
-    }
-    for (String field :
-        canary.unsupportedFields() == null ? List.<String>of() : canary.unsupportedFields()) {
-      errs.add(
-          "spec.strategy.canary." + field + ": " + field + " is not supported by Stepwise yet");
-    }
+    ValidationFacts facts = facts(spec);
+    return facts != null
+        ? facts.templateMetadataSet()
+        : spec.templateLabels() != null && !spec.templateLabels().isEmpty();
   }
 
-  private static void step(Step step, String path, List<String> errs) {
-    List<String> keys = step.malformedKeys();
-    if (keys != null) {
-      errs.add(malformed(keys, path));
-      return;
+  static int revisionHistoryLimit(RolloutSpec spec) {
+    return orElse(spec.revisionHistoryLimit(), Specs.DEFAULT_REVISION_HISTORY_LIMIT);
+  }
+
+  static ValidationFacts facts(RolloutSpec spec) {
+    return spec.validationFacts();
+  }
+
+  private static List<SelectorRequirement> expressions(RolloutSpec spec) {
+    ValidationFacts facts = facts(spec);
+    return facts == null || facts.selectorExpressions() == null
+        ? List.of()
+        : facts.selectorExpressions();
+  }
+
+  private static void add(List<String> errs, String error) {
+    if (error != null) {
+      errs.add(error);
     }
-    switch (step.kind()) {
-      case SET_WEIGHT -> {
-        if (step.weight() < 0 || step.weight() > 100) {
-          errs.add(
-              invalid(
-                  path + ".setWeight", step.weight(), "SetWeight needs to be between 0 and 100"));
-        }
-      }
-      case PAUSE -> {
-        if (step.pauseSeconds() != null && step.pauseSeconds() < 0) {
-          errs.add(
-              invalid(
-                  path + ".pause.duration",
-                  step.pauseSeconds(),
-                  "Duration needs to be greater than 0"));
-        }
-      }
-      case UNSUPPORTED ->
-          errs.add(
-              path.replace("spec.strategy.", "spec.strategy.canary.")
-                  + "."
-                  + step.unsupported()
-                  + ": step "
-                  + step.unsupported()
-                  + " is not supported by Stepwise yet");
-    }
-  }
-
-  private static String malformed(List<String> keys, String path) {
-    String message =
-        ": Step must have one of the following set: experiment, setWeight, setCanaryScale or pause";
-    if (keys.isEmpty()) {
-      return path
-          + ": Invalid value: \"step.Experiment: true step.Pause: true step.SetWeight: true"
-          + " step.Analysis: true step.SetCanaryScale: true step.SetHeaderRoute: true"
-          + " step.SetMirrorRoutes: true\""
-          + message;
-    }
-    return path
-        + String.format(
-            ": Invalid value: \"step.Experiment: %b step.Pause: %b step.SetWeight: %b step.Analysis: %b\"",
-            keys.contains("experiment"),
-            keys.contains("pause"),
-            keys.contains("setWeight"),
-            keys.contains("analysis"))
-        + message;
-  }
-
-  private static String invalid(String path, Object value, String detail) {
-    return invalidRaw(path, String.valueOf(value)) + ": " + detail;
-  }
-
-  private static String invalidRaw(String path, String renderedValue) {
-    return path + ": Invalid value: " + renderedValue;
-  }
-
-  private static String nonNegative() {
-    return "must be greater than or equal to 0";
-  }
-
-  private static String goIntOrString(IntOrPercent v) {
-    if (v == null) {
-      return "\"25%\"";
-    }
-    return v.percent() ? "\"" + v.value() + "%\"" : Integer.toString(v.value());
-  }
-
-  /** Go's %#v of a map[string]string (keys sorted, as fmt prints them). */
-  private static String goMap(Map<String, String> m) {
-    return new TreeMap<>(m)
-        .entrySet().stream()
-            .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
-            .collect(Collectors.joining(", ", "map[string]string{", "}"));
   }
 
   private static int orElse(Integer v, int dflt) {
-    return v == null ? dflt : v;
+    return Objects.requireNonNullElse(v, dflt);
   }
 }

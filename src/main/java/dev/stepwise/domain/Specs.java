@@ -58,6 +58,11 @@ final class Specs {
         paused,
         s.canary(),
         s.blueGreen(),
-        s.decodeErrors());
+        s.decodeErrors(),
+        s.progressDeadlineAbort(),
+        s.restartAt(),
+        s.rollbackWindowRevisions(),
+        s.workloadRef(),
+        s.validationFacts());
   }
 }

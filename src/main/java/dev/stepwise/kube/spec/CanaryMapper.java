@@ -39,14 +39,22 @@ final class CanaryMapper {
           "minPodsPerReplicaSet",
           "replicaProgressThreshold");
 
-  /** Upstream's InvalidStepMessage, for a step with no action or several. */
-  static final String INVALID_STEP =
-      "Step must have one of the following set: experiment, setWeight, setCanaryScale or pause";
+  /** The step kinds upstream allows at most one of (its hasMultipleStepsType). */
+  private static final List<String> ACTION_KEYS =
+      List.of("setWeight", "pause", "experiment", "analysis");
+
+  private static final List<String> BASIC_KEYS = List.of("setWeight", "pause");
 
   private final Decoder decoder;
+  private final List<List<String>> stepKeys = new ArrayList<>();
 
   CanaryMapper(Decoder decoder) {
     this.decoder = decoder;
+  }
+
+  /** For each step mapped so far, the step kinds it sets (upstream's keys, in STEP_KEYS order). */
+  List<List<String>> stepKeys() {
+    return List.copyOf(stepKeys);
   }
 
   CanarySpec map(Map<String, Object> canary) {
@@ -66,35 +74,35 @@ final class CanaryMapper {
   }
 
   /**
-   * One step. A malformed step keeps its index (so step numbers stay those the user sees) as an
-   * UNSUPPORTED step named after its key, with the reason in decodeErrors.
+   * One step. A step with several of setWeight/pause/experiment/analysis, or with no action at all,
+   * keeps its index (so step numbers stay those the user sees) as a {@link Step#malformed} step,
+   * which validation reports with upstream's message. Keys the CRD does not know are ignored, as
+   * the API server prunes them.
    */
   private Step step(Object raw, String path) {
     if (!(raw instanceof Map<?, ?> map)) {
       decoder.error(path, "a step must be an object");
+      stepKeys.add(List.of());
       return Step.unsupported("invalid");
     }
     List<String> keys = new ArrayList<>();
-    for (Map.Entry<?, ?> e : map.entrySet()) {
-      if (e.getValue() != null) {
-        keys.add(String.valueOf(e.getKey()));
+    for (String key : STEP_KEYS) {
+      if (map.get(key) != null) {
+        keys.add(key);
       }
     }
-    if (keys.size() != 1) {
-      decoder.error(path, INVALID_STEP);
-      return Step.unsupported(keys.isEmpty() ? "empty" : String.join("+", keys));
+    stepKeys.add(List.copyOf(keys));
+    List<String> actions = keys.stream().filter(ACTION_KEYS::contains).toList();
+    if (actions.size() > 1 || keys.isEmpty()) {
+      return Step.malformed(actions.size() > 1 ? actions : List.of());
     }
-    String key = keys.get(0);
+    // with setCanaryScale or a route beside a weight or pause, the step is not a basic one
+    String key = keys.stream().filter(k -> !BASIC_KEYS.contains(k)).findFirst().orElse(keys.get(0));
     Object value = map.get(key);
     return switch (key) {
       case "setWeight" -> setWeight(value, path + ".setWeight");
       case "pause" -> pause(value, path + ".pause");
-      default -> {
-        if (!STEP_KEYS.contains(key)) {
-          decoder.error(path + "." + key, "unknown step type");
-        }
-        yield Step.unsupported(key);
-      }
+      default -> Step.unsupported(key);
     };
   }
 

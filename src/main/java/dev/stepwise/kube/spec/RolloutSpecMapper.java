@@ -2,6 +2,8 @@ package dev.stepwise.kube.spec;
 
 import dev.stepwise.domain.RolloutSpec;
 import dev.stepwise.domain.RolloutSpec.CanarySpec;
+import dev.stepwise.domain.RolloutSpec.WorkloadRef;
+import dev.stepwise.domain.ValidationFacts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.LinkedHashMap;
@@ -52,20 +54,18 @@ public final class RolloutSpecMapper {
     String hash = PodTemplateHasher.hash(template, collisionCount, d::error);
     Map<String, String> labels =
         d.stringMap(templateMeta, "labels", "spec.template.metadata.labels");
-    if (spec.get("workloadRef") != null) {
-      d.error("spec.workloadRef", "workloadRef is not supported yet");
-    }
     Map<String, Object> strategy = d.object(spec, "strategy", "spec.strategy");
-    if (strategy.get("canary") != null && strategy.get("blueGreen") != null) {
-      d.error("spec.strategy", "Multiple Strategies can not be listed");
-    }
     Map<String, Object> canaryRaw = d.object(strategy, "canary", "spec.strategy.canary");
+    CanaryMapper canaryMapper = new CanaryMapper(d);
     CanarySpec canary =
-        strategy.get("canary") instanceof Map<?, ?> ? new CanaryMapper(d).map(canaryRaw) : null;
+        strategy.get("canary") instanceof Map<?, ?> ? canaryMapper.map(canaryRaw) : null;
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
+    ValidationFacts facts =
+        new ValidationFactsMapper(d).map(selector, template, strategy, canaryMapper.stepKeys());
+    WorkloadRef workloadRef = workloadRef(d, spec);
     return new RolloutSpec(
         d.int32(spec, "replicas", "spec.replicas"),
-        d.stringMap(selector, "matchLabels", "spec.selector.matchLabels"),
+        matchLabels(d, spec, selector),
         hasExpressions(d, selector),
         labels == null ? Map.of() : labels,
         hash,
@@ -76,7 +76,31 @@ public final class RolloutSpecMapper {
         d.bool(spec, "paused", "spec.paused"),
         canary,
         strategy.get("blueGreen") != null,
-        d.errors());
+        d.errors(),
+        false,
+        null,
+        null,
+        workloadRef,
+        facts);
+  }
+
+  /** spec.selector.matchLabels; an empty map when the selector has none, null without selector. */
+  private static Map<String, String> matchLabels(
+      Decoder d, Map<String, Object> spec, Map<String, Object> selector) {
+    Map<String, String> match = d.stringMap(selector, "matchLabels", "spec.selector.matchLabels");
+    return match == null && spec.get("selector") instanceof Map<?, ?> ? Map.of() : match;
+  }
+
+  private static WorkloadRef workloadRef(Decoder d, Map<String, Object> spec) {
+    if (spec.get("workloadRef") == null) {
+      return null;
+    }
+    Map<String, Object> ref = d.object(spec, "workloadRef", "spec.workloadRef");
+    return new WorkloadRef(
+        d.string(ref, "apiVersion", "spec.workloadRef.apiVersion"),
+        d.string(ref, "kind", "spec.workloadRef.kind"),
+        d.string(ref, "name", "spec.workloadRef.name"),
+        d.string(ref, "scaleDown", "spec.workloadRef.scaleDown"));
   }
 
   private static boolean hasExpressions(Decoder d, Map<String, Object> selector) {

@@ -169,14 +169,14 @@ class RolloutSpecMapperTest {
     assertThat(blueGreen.canary()).isNull();
     RolloutSpec ref =
         rollout("spec: {workloadRef: {apiVersion: apps/v1, kind: Deployment, name: d}}").spec();
-    assertThat(ref.decodeErrors())
-        .singleElement()
-        .asString()
-        .startsWith("spec.workloadRef:")
-        .contains("not supported yet");
+    assertThat(ref.decodeErrors()).isEmpty();
+    assertThat(ref.workloadRef())
+        .isEqualTo(new RolloutSpec.WorkloadRef("apps/v1", "Deployment", "d", null));
     RolloutSpec both = rollout("spec: {strategy: {blueGreen: {}, canary: {}}}").spec();
-    assertThat(both.decodeErrors())
-        .containsExactly("spec.strategy: Multiple Strategies can not be listed");
+    // both strategies are an InvalidSpec (RolloutValidation), not a decoding error
+    assertThat(both.decodeErrors()).isEmpty();
+    assertThat(both.blueGreen()).isTrue();
+    assertThat(both.canary()).isNotNull();
   }
 
   @Test

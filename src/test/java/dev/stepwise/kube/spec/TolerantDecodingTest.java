@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.IntOrPercent;
 import dev.stepwise.domain.RolloutSpec;
 import dev.stepwise.domain.Step;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class TolerantDecodingTest {
   @Test
   void everyMalformedFieldIsListedWithItsPath() {
     assertThat(spec.decodeErrors())
-        .hasSize(6)
+        .hasSize(4)
         .anySatisfy(e -> assertThat(e).startsWith("spec.minReadySeconds: expected an integer"))
         .anySatisfy(
             e ->
@@ -23,9 +24,7 @@ class TolerantDecodingTest {
                     .startsWith("spec.template.spec.containers[0].resources.limits.memory: "))
         .anySatisfy(e -> assertThat(e).startsWith("spec.strategy.canary.maxSurge: "))
         .anySatisfy(
-            e -> assertThat(e).startsWith("spec.strategy.canary.steps[0].setWeight: expected"))
-        .anySatisfy(e -> assertThat(e).startsWith("spec.strategy.canary.steps[3]: Step must have"))
-        .anySatisfy(e -> assertThat(e).startsWith("spec.strategy.canary.steps[4]: Step must have"));
+            e -> assertThat(e).startsWith("spec.strategy.canary.steps[0].setWeight: expected"));
   }
 
   @Test
@@ -50,8 +49,9 @@ class TolerantDecodingTest {
             Step.unsupported("setWeight"),
             Step.pause(90L),
             Step.setWeight(50),
-            Step.unsupported("empty"),
-            Step.unsupported("setWeight+pause"),
+            // steps without exactly one action are reported by validation, as upstream does
+            Step.malformed(List.of()),
+            Step.malformed(List.of("setWeight", "pause")),
             Step.unsupported("analysis"),
             Step.pause(null));
   }
