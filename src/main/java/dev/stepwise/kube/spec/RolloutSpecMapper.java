@@ -52,9 +52,7 @@ public final class RolloutSpecMapper {
     String hash = PodTemplateHasher.hash(template, collisionCount, d::error);
     Map<String, String> labels =
         d.stringMap(templateMeta, "labels", "spec.template.metadata.labels");
-    if (spec.get("workloadRef") != null) {
-      d.error("spec.workloadRef", "workloadRef is not supported yet");
-    }
+    RolloutSpec.WorkloadRef workloadRef = WorkloadRefMapper.map(d, spec);
     Map<String, Object> strategy = d.object(spec, "strategy", "spec.strategy");
     if (strategy.get("canary") != null && strategy.get("blueGreen") != null) {
       d.error("spec.strategy", "Multiple Strategies can not be listed");
@@ -63,20 +61,22 @@ public final class RolloutSpecMapper {
     CanarySpec canary =
         strategy.get("canary") instanceof Map<?, ?> ? new CanaryMapper(d).map(canaryRaw) : null;
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
-    return new RolloutSpec(
-        d.int32(spec, "replicas", "spec.replicas"),
-        d.stringMap(selector, "matchLabels", "spec.selector.matchLabels"),
-        hasExpressions(d, selector),
-        labels == null ? Map.of() : labels,
-        hash,
-        images(d, template),
-        minReady == null ? 0 : minReady,
-        d.int32(spec, "progressDeadlineSeconds", "spec.progressDeadlineSeconds"),
-        d.int32(spec, "revisionHistoryLimit", "spec.revisionHistoryLimit"),
-        d.bool(spec, "paused", "spec.paused"),
-        canary,
-        strategy.get("blueGreen") != null,
-        d.errors());
+    RolloutSpec mapped =
+        new RolloutSpec(
+            d.int32(spec, "replicas", "spec.replicas"),
+            d.stringMap(selector, "matchLabels", "spec.selector.matchLabels"),
+            hasExpressions(d, selector),
+            labels == null ? Map.of() : labels,
+            hash,
+            images(d, template),
+            minReady == null ? 0 : minReady,
+            d.int32(spec, "progressDeadlineSeconds", "spec.progressDeadlineSeconds"),
+            d.int32(spec, "revisionHistoryLimit", "spec.revisionHistoryLimit"),
+            d.bool(spec, "paused", "spec.paused"),
+            canary,
+            strategy.get("blueGreen") != null,
+            d.errors());
+    return WorkloadRefMapper.with(mapped, workloadRef);
   }
 
   private static boolean hasExpressions(Decoder d, Map<String, Object> selector) {
