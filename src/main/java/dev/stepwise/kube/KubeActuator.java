@@ -100,8 +100,11 @@ public final class KubeActuator implements RolloutActuator {
           restarter.reconcile(rollout, spec, owned, roles.stableHash(), roles.currentHash());
       workloads.scaleDown(rollout, workload, desired.status(), specReplicas);
       Result result = writeStatus(rollout, desired, knownRv, extras(rollout, restart));
-      // a restart in progress is checked again soon (evictions may be refused for a while)
-      return restart == PodRestarter.Outcome.IN_PROGRESS && !result.retry()
+      // a restart in progress or ahead is checked again soon (evictions may be refused for a
+      // while, and nothing else wakes the rollout when restartAt arrives)
+      boolean recheck =
+          restart == PodRestarter.Outcome.IN_PROGRESS || restart == PodRestarter.Outcome.SCHEDULED;
+      return recheck && !result.retry()
           ? new Result(
               result.statusResourceVersion(), result.written(), true, "restart in progress")
           : result;

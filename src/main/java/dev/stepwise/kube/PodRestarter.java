@@ -36,6 +36,8 @@ final class PodRestarter {
   enum Outcome {
     /** No restart is due. */
     NONE,
+    /** restartAt lies ahead: check again (the retry backoff caps the delay at seconds). */
+    SCHEDULED,
     /** Old pods remain: check again soon. */
     IN_PROGRESS,
     /** Every pod is newer than restartAt. */
@@ -76,8 +78,10 @@ final class PodRestarter {
       String currentHash) {
     Instant restartAt = restartAt(rollout);
     Instant now = clock.instant();
-    if (!RestartPlan.needed(restartAt, restartedAt(rollout), now)) {
-      return Outcome.NONE;
+    Instant restartedAt = restartedAt(rollout);
+    if (!RestartPlan.needed(restartAt, restartedAt, now)) {
+      boolean ahead = restartAt != null && restartAt.isAfter(now);
+      return ahead && !restartAt.equals(restartedAt) ? Outcome.SCHEDULED : Outcome.NONE;
     }
     forgetOld(now);
     List<RestartPlan.PodView> pods = new ArrayList<>();

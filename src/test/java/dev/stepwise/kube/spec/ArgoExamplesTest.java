@@ -28,7 +28,8 @@ class ArgoExamplesTest {
       assertThat(ro.spec().canary() != null || ro.spec().blueGreen())
           .as("strategy of %s", ro.name())
           .isTrue();
-      // The examples are valid except two: workloadRef is not built yet, and the APISIX example
+      // The examples are valid except two: a workloadRef cannot be resolved offline, and the APISIX
+      // example
       // puts setCanaryScale and setHeaderRoute in one step, which upstream's validation rejects.
       assertThat(ro.spec().decodeErrors())
           .as(ro.name())

@@ -172,8 +172,8 @@ class RolloutSpecMapperTest {
     assertThat(ref.decodeErrors())
         .singleElement()
         .asString()
-        .startsWith("spec.workloadRef:")
-        .contains("not supported yet");
+        .isEqualTo("spec.workloadRef: deployments.apps \"d\" not found");
+    assertThat(ref.workloadRef().kind()).isEqualTo("Deployment");
     RolloutSpec both = rollout("spec: {strategy: {blueGreen: {}, canary: {}}}").spec();
     assertThat(both.decodeErrors())
         .containsExactly("spec.strategy: Multiple Strategies can not be listed");
