@@ -16,9 +16,6 @@ final class ValidationUnsupported {
 
   static List<String> features(RolloutSpec spec) {
     List<String> out = new ArrayList<>();
-    if (spec.workloadRef() != null) {
-      out.add("spec.workloadRef: workloadRef is not supported by Stepwise yet");
-    }
     if (spec.blueGreen() && spec.canary() == null) {
       out.add("spec.strategy.blueGreen: strategy blueGreen is not supported by Stepwise yet");
     }

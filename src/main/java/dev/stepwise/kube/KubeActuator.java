@@ -5,8 +5,10 @@ import dev.stepwise.domain.KubeEvents;
 import dev.stepwise.domain.RolloutActuator;
 import dev.stepwise.domain.RolloutEvent;
 import dev.stepwise.domain.RolloutKey;
+import dev.stepwise.domain.RolloutSpec;
 import dev.stepwise.domain.RolloutState;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.List;
@@ -31,6 +33,9 @@ public final class KubeActuator implements RolloutActuator {
   private final EventRecorder events;
   private final ReplicaSetWriter replicaSets;
   private final StatusWriter status;
+  private final ReplicaSetDecorator decorator;
+  private final PodRestarter restarter;
+  private final WorkloadSync workloads;
   private final ExecutorService executor;
 
   public KubeActuator(
@@ -45,6 +50,9 @@ public final class KubeActuator implements RolloutActuator {
     this.events = events;
     this.replicaSets = new ReplicaSetWriter(client, events);
     this.status = new StatusWriter(client);
+    this.decorator = new ReplicaSetDecorator(client, watcher);
+    this.restarter = new PodRestarter(client, watcher, java.time.Clock.systemUTC());
+    this.workloads = new WorkloadSync(client);
     this.executor = executor;
   }
 
@@ -78,8 +86,28 @@ public final class KubeActuator implements RolloutActuator {
         defaultReplicas(rollout);
         return Result.NOTHING; // as upstream: default the spec first, reconcile on the update
       }
-      applyReplicaSets(key, rollout, desired);
-      return writeStatus(rollout, desired, knownRv);
+      var workload = watcher.workload(rollout);
+      if (workloads.syncGeneration(rollout, workload)) {
+        return Result.NOTHING; // as upstream: annotate first, reconcile on the update
+      }
+      RolloutSpec spec = decoder.observe(rollout).spec();
+      int specReplicas = spec.replicas() == null ? 1 : spec.replicas();
+      ReplicaSetDecorator.Roles roles = roles(rollout, desired);
+      applyReplicaSets(key, rollout, desired, roles, specReplicas);
+      List<ReplicaSet> owned = watcher.ownedReplicaSets(key);
+      decorator.sync(owned, roles);
+      PodRestarter.Outcome restart =
+          restarter.reconcile(rollout, spec, owned, roles.stableHash(), roles.currentHash());
+      workloads.scaleDown(rollout, workload, desired.status(), specReplicas);
+      Result result = writeStatus(rollout, desired, knownRv, extras(rollout, restart));
+      // a restart in progress or ahead is checked again soon (evictions may be refused for a
+      // while, and nothing else wakes the rollout when restartAt arrives)
+      boolean recheck =
+          restart == PodRestarter.Outcome.IN_PROGRESS || restart == PodRestarter.Outcome.SCHEDULED;
+      return recheck && !result.retry()
+          ? new Result(
+              result.statusResourceVersion(), result.written(), true, "restart in progress")
+          : result;
     } catch (KubernetesClientException e) {
       String why =
           e.getCode() == 409 ? "conflict" : "API error " + e.getCode() + ": " + e.getMessage();
@@ -110,26 +138,63 @@ public final class KubeActuator implements RolloutActuator {
             "{\"spec\":{\"replicas\":1}}");
   }
 
+  private static ReplicaSetDecorator.Roles roles(
+      GenericKubernetesResource rollout, Desired desired) {
+    var s = desired.status();
+    return ReplicaSetDecorator.Roles.of(
+        rollout, s == null ? null : s.stableRS(), s == null ? null : s.currentPodHash());
+  }
+
+  /** Status fields written beside the entity's view: restartedAt and the workload generation. */
+  private static Map<String, Object> extras(
+      GenericKubernetesResource rollout, PodRestarter.Outcome restart) {
+    Map<String, Object> extras = new java.util.LinkedHashMap<>();
+    if (restart == PodRestarter.Outcome.DONE) {
+      extras.put("restartedAt", PodRestarter.restartAt(rollout).toString());
+    }
+    if (WorkloadRefs.ref(rollout).isPresent()) {
+      Map<String, String> annotations = rollout.getMetadata().getAnnotations();
+      String generation =
+          annotations == null ? null : annotations.get(WorkloadRefs.GENERATION_ANNOTATION);
+      if (generation != null) {
+        extras.put("workloadObservedGeneration", generation);
+      }
+    }
+    return extras;
+  }
+
   private void applyReplicaSets(
-      RolloutKey key, GenericKubernetesResource rollout, Desired desired) {
+      RolloutKey key,
+      GenericKubernetesResource rollout,
+      Desired desired,
+      ReplicaSetDecorator.Roles roles,
+      int specReplicas) {
     String templateHash = decoder.templateHash(rollout);
-    Object replicas = RawMaps.map(rollout.getAdditionalProperties().get("spec")).get("replicas");
-    int specReplicas = replicas instanceof Number n ? n.intValue() : 1;
     for (Desired.ReplicaSetTarget target : desired.replicaSets()) {
       String name = Rollouts.replicaSetName(key.name(), target.podTemplateHash());
       replicaSets.ensure(
-          rollout, target, watcher.replicaSet(key.namespace(), name), templateHash, specReplicas);
+          rollout,
+          target,
+          watcher.replicaSet(key.namespace(), name),
+          templateHash,
+          specReplicas,
+          roles);
     }
     for (String name : desired.deleteReplicaSets()) {
       replicaSets.delete(key.namespace(), name);
     }
   }
 
-  private Result writeStatus(GenericKubernetesResource rollout, Desired desired, long knownRv) {
+  private Result writeStatus(
+      GenericKubernetesResource rollout,
+      Desired desired,
+      long knownRv,
+      Map<String, Object> extras) {
     if (desired.status() == null || knownRv <= 0) {
       return Result.NOTHING;
     }
     Map<String, Object> wanted = StatusWriter.fields(desired.status());
+    wanted.putAll(extras);
     if (StatusWriter.upToDate(rollout, wanted)) {
       return new Result(
           parse(rollout.getMetadata().getResourceVersion()), desired.status(), false, null);

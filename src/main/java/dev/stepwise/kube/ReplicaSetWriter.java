@@ -48,7 +48,8 @@ final class ReplicaSetWriter {
       ReplicaSetTarget target,
       ReplicaSet existing,
       String templateHash,
-      int specReplicas) {
+      int specReplicas,
+      ReplicaSetDecorator.Roles roles) {
     String ns = rollout.getMetadata().getNamespace();
     String name =
         Rollouts.replicaSetName(rollout.getMetadata().getName(), target.podTemplateHash());
@@ -56,14 +57,18 @@ final class ReplicaSetWriter {
       if (!target.podTemplateHash().equals(templateHash)) {
         return; // the template moved on; the entity will hear of it and decide again
       }
-      create(rollout, target, name, specReplicas);
+      create(rollout, target, name, specReplicas, roles);
       return;
     }
     scale(rollout, existing, target, specReplicas);
   }
 
   private void create(
-      GenericKubernetesResource rollout, ReplicaSetTarget target, String name, int specReplicas) {
+      GenericKubernetesResource rollout,
+      ReplicaSetTarget target,
+      String name,
+      int specReplicas,
+      ReplicaSetDecorator.Roles roles) {
     var serialization = client.getKubernetesSerialization();
     Map<String, Object> spec = RawMaps.map(rollout.getAdditionalProperties().get("spec"));
     PodTemplateSpec template =
@@ -77,6 +82,11 @@ final class ReplicaSetWriter {
     }
     labels.put(Rollouts.HASH_LABEL, target.podTemplateHash());
     template.getMetadata().setLabels(labels);
+    if (template.getSpec() == null) {
+      template.setSpec(new io.fabric8.kubernetes.api.model.PodSpec());
+    }
+    // after the hash was computed from the Rollout's own template, as upstream
+    ReplicaSetDecorator.decorate(template, roles, target.podTemplateHash());
     LabelSelector selector =
         serialization.convertValue(RawMaps.map(spec.get("selector")), LabelSelector.class);
     Map<String, String> matchLabels = new LinkedHashMap<>();
@@ -92,7 +102,7 @@ final class ReplicaSetWriter {
             .withName(name)
             .withNamespace(rollout.getMetadata().getNamespace())
             .withLabels(labels)
-            .withAnnotations(annotations(rollout, target, specReplicas))
+            .withAnnotations(annotations(rollout, target, specReplicas, roles))
             .withOwnerReferences(
                 new OwnerReferenceBuilder()
                     .withApiVersion(Rollouts.API_VERSION)
@@ -130,7 +140,10 @@ final class ReplicaSetWriter {
   }
 
   private Map<String, String> annotations(
-      GenericKubernetesResource rollout, ReplicaSetTarget target, int specReplicas) {
+      GenericKubernetesResource rollout,
+      ReplicaSetTarget target,
+      int specReplicas,
+      ReplicaSetDecorator.Roles roles) {
     Map<String, String> annotations = new HashMap<>();
     Map<String, String> own = rollout.getMetadata().getAnnotations();
     if (own != null) {
@@ -143,6 +156,10 @@ final class ReplicaSetWriter {
     }
     annotations.put(Rollouts.REVISION_ANNOTATION, Long.toString(target.revision()));
     annotations.put(Rollouts.DESIRED_REPLICAS_ANNOTATION, Integer.toString(specReplicas));
+    String injected = ReplicaSetDecorator.recordFor(roles, target.podTemplateHash());
+    if (injected != null) {
+      annotations.put(PodMetadata.ANNOTATION, injected);
+    }
     return annotations;
   }
 

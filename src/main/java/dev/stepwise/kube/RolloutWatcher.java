@@ -5,6 +5,7 @@ import dev.stepwise.domain.ReplicaSetView;
 import dev.stepwise.domain.RolloutCommand;
 import dev.stepwise.domain.RolloutKey;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class RolloutWatcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(RolloutWatcher.class);
   private static final String BY_OWNER = "byRolloutOwner";
+  private static final String BY_REPLICA_SET = "byReplicaSetOwner";
 
   private final KubernetesClient client;
   private final CommandSink sink;
@@ -31,6 +33,8 @@ public final class RolloutWatcher implements AutoCloseable {
   private final long resyncMillis;
   private SharedIndexInformer<ReplicaSet> replicaSets;
   private SharedIndexInformer<GenericKubernetesResource> rollouts;
+  private SharedIndexInformer<Pod> pods;
+  private Workloads workloads;
 
   /**
    * @param namespace the namespace to watch, or null for all namespaces
@@ -61,6 +65,26 @@ public final class RolloutWatcher implements AutoCloseable {
             .withLabel(Rollouts.HASH_LABEL)
             .withIndexers(Map.of(BY_OWNER, RolloutWatcher::ownerIndex))
             .inform(new ReplicaSetHandler(), resyncMillis);
+    var podOps =
+        namespace == null ? client.pods().inAnyNamespace() : client.pods().inNamespace(namespace);
+    // pods of rollout ReplicaSets (restart, ephemeral metadata); no commands come from them
+    pods =
+        podOps
+            .withLabel(Rollouts.HASH_LABEL)
+            .withIndexers(Map.of(BY_REPLICA_SET, RolloutWatcher::replicaSetIndex))
+            .inform(
+                new ResourceEventHandler<>() {
+                  @Override
+                  public void onAdd(Pod pod) {}
+
+                  @Override
+                  public void onUpdate(Pod old, Pod pod) {}
+
+                  @Override
+                  public void onDelete(Pod pod, boolean unknown) {}
+                },
+                resyncMillis);
+    workloads = new Workloads(client, namespace, resyncMillis, this::workloadChanged);
     var roOps =
         namespace == null
             ? Rollouts.of(client).inAnyNamespace()
@@ -71,9 +95,64 @@ public final class RolloutWatcher implements AutoCloseable {
         namespace == null ? "all namespaces" : "namespace " + namespace);
   }
 
-  /** The cached Rollout, or null. */
+  /**
+   * The cached Rollout, or null; a {@code spec.workloadRef} is resolved in memory (the template and
+   * selector come from the referenced workload).
+   */
   public GenericKubernetesResource rollout(RolloutKey key) {
-    return rollouts == null ? null : rollouts.getStore().getByKey(key.entityId());
+    return rollouts == null
+        ? null
+        : WorkloadRefs.resolve(rollouts.getStore().getByKey(key.entityId()), workloads);
+  }
+
+  /** The workload a Rollout refers to, if it refers to one and it exists. */
+  java.util.Optional<GenericKubernetesResource> workload(GenericKubernetesResource rollout) {
+    return workloads == null
+        ? java.util.Optional.empty()
+        : WorkloadRefs.workload(rollout, workloads);
+  }
+
+  /** The cached pods a ReplicaSet controls. */
+  List<Pod> pods(String namespace, String replicaSet) {
+    return pods == null
+        ? List.of()
+        : pods.getIndexer().byIndex(BY_REPLICA_SET, namespace + "/" + replicaSet);
+  }
+
+  private static List<String> replicaSetIndex(Pod pod) {
+    var refs = pod.getMetadata().getOwnerReferences();
+    if (refs == null) {
+      return List.of();
+    }
+    return refs.stream()
+        .filter(r -> Boolean.TRUE.equals(r.getController()) && "ReplicaSet".equals(r.getKind()))
+        .map(r -> pod.getMetadata().getNamespace() + "/" + r.getName())
+        .toList();
+  }
+
+  /** A referenced workload changed: every Rollout that refers to it is observed again. */
+  private void workloadChanged(GenericKubernetesResource workload) {
+    if (rollouts == null) {
+      return;
+    }
+    String ns = workload.getMetadata().getNamespace();
+    String key = Workloads.kindKey(workload.getApiVersion(), workload.getKind());
+    for (GenericKubernetesResource ro : rollouts.getStore().list()) {
+      boolean refers =
+          ns.equals(ro.getMetadata().getNamespace())
+              && WorkloadRefs.ref(ro)
+                  .filter(r -> workload.getMetadata().getName().equals(r.get("name")))
+                  .filter(
+                      r ->
+                          key.equals(
+                              Workloads.kindKey(
+                                  String.valueOf(r.get("apiVersion")),
+                                  String.valueOf(r.get("kind")))))
+                  .isPresent();
+      if (refers) {
+        observeRollout(ro);
+      }
+    }
   }
 
   /** The cached ReplicaSet, or null. */
@@ -102,6 +181,15 @@ public final class RolloutWatcher implements AutoCloseable {
     sink.tell(key, new RolloutCommand.ObserveReplicaSets(views));
   }
 
+  private void observeRollout(GenericKubernetesResource ro) {
+    try {
+      sink.tell(keyOf(ro), decoder.observe(WorkloadRefs.resolve(ro, workloads)));
+    } catch (RuntimeException e) {
+      // a decoder bug must not stop the informer: report and carry on with other rollouts
+      log.error("could not read Rollout {}: {}", keyOf(ro).entityId(), e.toString(), e);
+    }
+  }
+
   private static RolloutKey keyOf(GenericKubernetesResource ro) {
     return new RolloutKey(ro.getMetadata().getNamespace(), ro.getMetadata().getName());
   }
@@ -128,12 +216,7 @@ public final class RolloutWatcher implements AutoCloseable {
     }
 
     private void observe(GenericKubernetesResource ro) {
-      try {
-        sink.tell(keyOf(ro), decoder.observe(ro));
-      } catch (RuntimeException e) {
-        // a decoder bug must not stop the informer: report and carry on with other rollouts
-        log.error("could not read Rollout {}: {}", keyOf(ro).entityId(), e.toString(), e);
-      }
+      observeRollout(ro);
     }
   }
 
@@ -167,6 +250,12 @@ public final class RolloutWatcher implements AutoCloseable {
     }
     if (replicaSets != null) {
       replicaSets.close();
+    }
+    if (pods != null) {
+      pods.close();
+    }
+    if (workloads != null) {
+      workloads.close();
     }
   }
 }

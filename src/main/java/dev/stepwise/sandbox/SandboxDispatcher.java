@@ -27,11 +27,13 @@ final class SandboxDispatcher extends Dispatcher {
   private final Dispatcher crud;
   private final Supplier<String> serverAddress;
   private final ScaleSubresource scale;
+  private final EvictionSubresource eviction;
 
   SandboxDispatcher(Dispatcher crud, Supplier<String> serverAddress) {
     this.crud = crud;
     this.serverAddress = serverAddress;
     this.scale = new ScaleSubresource(this::forward, this::crds);
+    this.eviction = new EvictionSubresource(this::forward);
   }
 
   @Override
@@ -56,6 +58,9 @@ final class SandboxDispatcher extends Dispatcher {
     }
     if (method != HttpMethod.GET && target.query().containsKey("dryRun")) {
       return status(400, "BadRequest", "the sandbox API server does not support dry-run");
+    }
+    if (EvictionSubresource.isEvictionPath(target)) {
+      return eviction.handle(method, target);
     }
     if (ScaleSubresource.isScalePath(target)) {
       return scale.handle(method, target, request.getUtf8Body());

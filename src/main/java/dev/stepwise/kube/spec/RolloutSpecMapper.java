@@ -62,7 +62,8 @@ public final class RolloutSpecMapper {
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
     ValidationFacts facts =
         new ValidationFactsMapper(d).map(selector, template, strategy, canaryMapper.stepKeys());
-    WorkloadRef workloadRef = workloadRef(d, spec);
+    // resolution problems (missing workload, non-empty template) become decode errors here
+    WorkloadRef workloadRef = WorkloadRefMapper.map(d, spec);
     return new RolloutSpec(
         d.int32(spec, "replicas", "spec.replicas"),
         matchLabels(d, spec, selector),
@@ -89,18 +90,6 @@ public final class RolloutSpecMapper {
       Decoder d, Map<String, Object> spec, Map<String, Object> selector) {
     Map<String, String> match = d.stringMap(selector, "matchLabels", "spec.selector.matchLabels");
     return match == null && spec.get("selector") instanceof Map<?, ?> ? Map.of() : match;
-  }
-
-  private static WorkloadRef workloadRef(Decoder d, Map<String, Object> spec) {
-    if (spec.get("workloadRef") == null) {
-      return null;
-    }
-    Map<String, Object> ref = d.object(spec, "workloadRef", "spec.workloadRef");
-    return new WorkloadRef(
-        d.string(ref, "apiVersion", "spec.workloadRef.apiVersion"),
-        d.string(ref, "kind", "spec.workloadRef.kind"),
-        d.string(ref, "name", "spec.workloadRef.name"),
-        d.string(ref, "scaleDown", "spec.workloadRef.scaleDown"));
   }
 
   private static boolean hasExpressions(Decoder d, Map<String, Object> selector) {

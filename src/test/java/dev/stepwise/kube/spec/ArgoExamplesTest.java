@@ -28,8 +28,11 @@ class ArgoExamplesTest {
       assertThat(ro.spec().canary() != null || ro.spec().blueGreen())
           .as("strategy of %s", ro.name())
           .isTrue();
-      // Every example decodes; what Stepwise does not support yet is left to validation.
-      assertThat(ro.spec().decodeErrors()).as(ro.name()).isEmpty();
+      // Every example decodes, except a workloadRef that cannot be resolved offline; what
+      // Stepwise does not support yet is left to validation.
+      assertThat(ro.spec().decodeErrors())
+          .as(ro.name())
+          .allSatisfy(e -> assertThat(e).startsWith("spec.workloadRef: "));
     }
   }
 

@@ -181,7 +181,8 @@ class InvalidSpecTableTest {
             "spec.strategy.blueGreen: strategy blueGreen is not supported by Stepwise yet"),
         invalid(
             "workloadRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n" + canary("{}"),
-            "spec.workloadRef: workloadRef is not supported by Stepwise yet"),
+            // offline there is no Deployment to resolve: the controller says so as upstream does
+            "spec.workloadRef: deployments.apps \"web\" not found"),
         invalid(
             base() + canary("{steps: [{analysis: {templates: [{templateName: t}]}}]}"),
             "spec.strategy.canary.steps[0].analysis: step analysis is not supported by Stepwise"

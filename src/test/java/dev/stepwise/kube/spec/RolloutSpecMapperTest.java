@@ -169,9 +169,11 @@ class RolloutSpecMapperTest {
     assertThat(blueGreen.canary()).isNull();
     RolloutSpec ref =
         rollout("spec: {workloadRef: {apiVersion: apps/v1, kind: Deployment, name: d}}").spec();
-    assertThat(ref.decodeErrors()).isEmpty();
-    assertThat(ref.workloadRef())
-        .isEqualTo(new RolloutSpec.WorkloadRef("apps/v1", "Deployment", "d", null));
+    assertThat(ref.decodeErrors())
+        .singleElement()
+        .asString()
+        .isEqualTo("spec.workloadRef: deployments.apps \"d\" not found");
+    assertThat(ref.workloadRef().kind()).isEqualTo("Deployment");
     RolloutSpec both = rollout("spec: {strategy: {blueGreen: {}, canary: {}}}").spec();
     // both strategies are an InvalidSpec (RolloutValidation), not a decoding error
     assertThat(both.decodeErrors()).isEmpty();
