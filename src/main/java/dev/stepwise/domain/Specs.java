@@ -58,6 +58,10 @@ final class Specs {
         paused,
         s.canary(),
         s.blueGreen(),
-        s.decodeErrors());
+        s.decodeErrors(),
+        s.progressDeadlineAbort(),
+        s.restartAt(),
+        s.rollbackWindowRevisions(),
+        s.workloadRef());
   }
 }
