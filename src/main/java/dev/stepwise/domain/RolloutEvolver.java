@@ -70,12 +70,7 @@ final class RolloutEvolver {
         b.spec = Specs.withPaused(b.spec, false);
         b.progressed(e.at());
       }
-      case ProgressObserved e -> {
-        if (e.counts() != null && e.counts().progressedSince(b.observedCounts)) {
-          b.progressed(e.at());
-        }
-        b.observedCounts = e.counts();
-      }
+      case ProgressObserved e -> onProgressObserved(state, b, e);
       case ProgressDeadlineExceeded e -> b.progressDeadlineExceededAt = e.at();
       case Restarted e -> b.restartedAt = e.restartedAt();
       case Completed e -> onCompleted(b, e);
@@ -143,6 +138,22 @@ final class RolloutEvolver {
     b.promoteFull = false;
     b.revisionStartedAt = e.at();
     b.progressed(e.at());
+  }
+
+  /**
+   * Progress is what upstream's RolloutProgressing sees between two statuses; a promoted rollout
+   * that stops being healthy also refreshes Progressing (ReplicaSetNotAvailable), so the deadline
+   * counts from then rather than from its last update.
+   */
+  private static void onProgressObserved(RolloutState s, StateBuilder b, ProgressObserved e) {
+    ReplicaCounts before = b.observedCounts == null ? ReplicaCounts.ZERO : b.observedCounts;
+    ReplicaCounts now = e.counts() == null ? ReplicaCounts.ZERO : e.counts();
+    boolean becameUnhealthy =
+        ProgressDeadline.healthy(s, before) && !ProgressDeadline.healthy(s, now);
+    if (now.progressedSince(before) || becameUnhealthy) {
+      b.progressed(e.at());
+    }
+    b.observedCounts = now;
   }
 
   private static void onAborted(StateBuilder b, Aborted e) {
