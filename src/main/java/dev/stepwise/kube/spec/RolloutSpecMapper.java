@@ -4,6 +4,7 @@ import dev.stepwise.domain.RolloutSpec;
 import dev.stepwise.domain.RolloutSpec.CanarySpec;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,11 @@ public final class RolloutSpecMapper {
     CanarySpec canary =
         strategy.get("canary") instanceof Map<?, ?> ? new CanaryMapper(d).map(canaryRaw) : null;
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
+    Map<String, Object> window = d.object(spec, "rollbackWindow", "spec.rollbackWindow");
+    // read before d.errors() below takes its copy
+    boolean deadlineAbort = d.bool(spec, "progressDeadlineAbort", "spec.progressDeadlineAbort");
+    Instant restartAt = time(d, spec, "restartAt", "spec.restartAt");
+    Integer windowRevisions = d.int32(window, "revisions", "spec.rollbackWindow.revisions");
     return new RolloutSpec(
         d.int32(spec, "replicas", "spec.replicas"),
         d.stringMap(selector, "matchLabels", "spec.selector.matchLabels"),
@@ -76,7 +82,24 @@ public final class RolloutSpecMapper {
         d.bool(spec, "paused", "spec.paused"),
         canary,
         strategy.get("blueGreen") != null,
-        d.errors());
+        d.errors(),
+        deadlineAbort,
+        restartAt,
+        windowRevisions,
+        null);
+  }
+
+  /** An RFC 3339 time such as spec.restartAt; malformed → a decode error and null. */
+  private static Instant time(Decoder d, Map<String, Object> parent, String key, String path) {
+    Object v = parent.get(key);
+    if (v == null) {
+      return null;
+    }
+    Instant t = StatusMapper.instant(v);
+    if (t == null) {
+      d.error(path, "not an RFC 3339 time: " + v);
+    }
+    return t;
   }
 
   private static boolean hasExpressions(Decoder d, Map<String, Object> selector) {
