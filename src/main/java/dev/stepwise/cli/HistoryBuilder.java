@@ -56,6 +56,11 @@ final class HistoryBuilder {
           moment(r.at(), "resumed", "resumed by " + History.who(r.cause()), cause(r.cause()));
       case RolloutEvent.Completed c -> onCompleted(c);
       case RolloutEvent.Deleted d -> onDeleted(d);
+      case RolloutEvent.ProgressDeadlineExceeded p ->
+          moment(p.at(), "progressDeadlineExceeded", p.message(), cause(Cause.CONTROLLER));
+      case RolloutEvent.AbortPublished p -> {}
+      case RolloutEvent.ProgressObserved p -> {}
+      case RolloutEvent.Restarted r -> {}
     }
   }
 

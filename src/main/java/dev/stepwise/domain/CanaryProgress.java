@@ -27,10 +27,7 @@ final class CanaryProgress {
       return List.of();
     }
     if (!spec.podTemplateHash().equals(s.currentHash())) {
-      boolean fastTrack = spec.podTemplateHash().equals(s.stableHash());
-      Map<String, String> images = spec.images() == null ? Map.of() : spec.images();
-      return List.of(
-          new RevisionStarted(s.maxRevision() + 1, spec.podTemplateHash(), images, fastTrack, now));
+      return List.of(revisionStarted(s, rss, now));
     }
     if (s.stableHash() == null) {
       return List.of(completed(s, "Initial deploy", now));
@@ -39,16 +36,82 @@ final class CanaryProgress {
       return List.of();
     }
     CanaryView view = CanaryView.of(s, rss);
-    boolean newFullyAvailable = view.newAvailable() >= view.replicas();
-    if (s.promoteFull()) {
-      return newFullyAvailable ? List.of(completed(s, "Full promotion requested", now)) : List.of();
-    }
+    // upstream shouldFullPromote: the new ReplicaSet has exactly spec.replicas available
+    boolean newFullyAvailable = view.newRs() != null && view.newAvailable() == view.replicas();
     List<Step> steps = Specs.steps(spec);
-    if (s.stepIndex() >= steps.size()) {
-      String reason = "Completed all " + steps.size() + " canary steps";
+    String reason = null;
+    if (s.promoteFull()) {
+      reason = "Full promotion requested";
+    } else if (s.rollbackWithinWindow()) {
+      reason = "Rollback within window";
+    } else if (s.stepIndex() >= steps.size()) {
+      reason = "Completed all " + steps.size() + " canary steps";
+    }
+    if (reason != null) {
       return newFullyAvailable ? List.of(completed(s, reason, now)) : List.of();
     }
     return step(s, view, steps.get(s.stepIndex()), now);
+  }
+
+  /**
+   * The spec's template became the current revision: a rollback to stable or within the rollback
+   * window skips the steps (upstream PodTemplateOrStepsChanged and isRollbackWithinWindow).
+   */
+  private static RevisionStarted revisionStarted(
+      RolloutState s, List<ReplicaSetView> rss, Instant now) {
+    RolloutSpec spec = s.spec();
+    String hash = spec.podTemplateHash();
+    boolean fastTrack = hash.equals(s.stableHash());
+    ReplicaSetView existing = find(rss, hash);
+    boolean window = !fastTrack && withinRollbackWindow(s, rss, existing);
+    boolean unfinished = s.currentHash() != null && !s.currentHash().equals(s.stableHash());
+    Map<String, String> images = spec.images() == null ? Map.of() : spec.images();
+    return new RevisionStarted(
+        s.maxRevision() + 1,
+        hash,
+        images,
+        fastTrack,
+        now,
+        unfinished ? s.currentRevision() : 0,
+        existing == null ? null : existing.specReplicas(),
+        window);
+  }
+
+  /**
+   * Upstream isRollbackWithinWindow: the ReplicaSet is older than the stable one, and fewer than
+   * rollbackWindow.revisions ReplicaSets were created between them.
+   */
+  private static boolean withinRollbackWindow(
+      RolloutState s, List<ReplicaSetView> rss, ReplicaSetView target) {
+    Integer revisions = s.spec().rollbackWindowRevisions();
+    ReplicaSetView stable = s.stableHash() == null ? null : find(rss, s.stableHash());
+    if (revisions == null || revisions <= 0 || target == null || stable == null) {
+      return false;
+    }
+    if (target.created() == null
+        || stable.created() == null
+        || !target.created().isBefore(stable.created())) {
+      return false;
+    }
+    long between =
+        rss.stream()
+            .filter(rs -> rs.created() != null)
+            .filter(rs -> rs.created().isBefore(stable.created()))
+            .filter(rs -> target.created().isBefore(rs.created()))
+            .count();
+    return between < revisions;
+  }
+
+  private static ReplicaSetView find(List<ReplicaSetView> rss, String hash) {
+    if (rss == null) {
+      return null;
+    }
+    for (ReplicaSetView rs : rss) {
+      if (hash.equals(rs.podTemplateHash())) {
+        return rs;
+      }
+    }
+    return null;
   }
 
   private static List<RolloutEvent> step(RolloutState s, CanaryView view, Step step, Instant now) {

@@ -5,6 +5,7 @@ import dev.stepwise.domain.RolloutCommand.ObserveDeleted;
 import dev.stepwise.domain.RolloutCommand.ObserveReplicaSets;
 import dev.stepwise.domain.RolloutCommand.StatusWritten;
 import dev.stepwise.domain.RolloutCommand.Tick;
+import dev.stepwise.domain.RolloutEvent.AbortPublished;
 import dev.stepwise.domain.RolloutEvent.Aborted;
 import dev.stepwise.domain.RolloutEvent.FullPromotionRequested;
 import dev.stepwise.domain.RolloutEvent.ManuallyPaused;
@@ -12,6 +13,7 @@ import dev.stepwise.domain.RolloutEvent.ManuallyResumed;
 import dev.stepwise.domain.RolloutEvent.PauseEnded;
 import dev.stepwise.domain.RolloutEvent.PausePublished;
 import dev.stepwise.domain.RolloutEvent.Registered;
+import dev.stepwise.domain.RolloutEvent.Restarted;
 import dev.stepwise.domain.RolloutEvent.Retried;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
 import dev.stepwise.domain.RolloutEvent.StepCompleted;
@@ -52,6 +54,10 @@ final class RolloutDecider {
       }
       next.forEach(s::emit);
     }
+    ProgressDeadline.observe(s.state, rss, s.now).forEach(s::emit);
+    if (s.state.currentHash() != null && s.state.spec() != null && !s.state.deleted()) {
+      ProgressDeadline.check(s.state, rss, s.now).forEach(s::emit);
+    }
     return Decision.of(s.events);
   }
 
@@ -72,6 +78,10 @@ final class RolloutDecider {
     if (o.status() != null && s.state.currentHash() != null) {
       userActions(s, o.status());
     }
+    Instant restartedAt = o.status() == null ? null : o.status().restartedAt();
+    if (restartedAt != null && !restartedAt.equals(s.state.restartedAt())) {
+      s.emit(new Restarted(restartedAt, s.now));
+    }
   }
 
   /**
@@ -87,8 +97,11 @@ final class RolloutDecider {
     if (!sameRevision || promoted) {
       return;
     }
-    if (status.abort() && st.abort() == null) {
+    if (status.abort() && st.abort() == null && !st.rollbackWithinWindow()) {
+      // (upstream removes any abort while a rollback within the window is fast-tracked)
       s.emit(new Aborted(st.currentRevision(), abortMessage(st), who, s.now));
+    } else if (status.abort() && st.abort() != null && !st.abort().published()) {
+      s.emit(new AbortPublished(s.now));
     } else if (!status.abort() && st.abort() != null && st.abort().published()) {
       s.emit(new Retried(who, s.now));
     }
@@ -122,6 +135,14 @@ final class RolloutDecider {
   }
 
   private static void statusWritten(Scratch s, RolloutStatusView written) {
+    RolloutState.Abort a = s.state.abort();
+    if (a != null
+        && !a.published()
+        && written != null
+        && written.abort()
+        && Objects.equals(written.currentPodHash(), s.state.currentHash())) {
+      s.emit(new AbortPublished(s.now));
+    }
     RolloutState.Pause p = s.state.pause();
     if (p != null
         && !p.published()

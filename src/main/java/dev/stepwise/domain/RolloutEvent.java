@@ -22,14 +22,35 @@ public sealed interface RolloutEvent extends CborSerializable {
   /**
    * A pod template hash became the current revision. {@code fastTrack} when it is the stable
    * revision again (a rollback to stable skips the steps).
+   *
+   * @param supersededRevision the unfinished revision this one replaces mid-update, or 0 when the
+   *     previous update had completed (upstream then records RolloutNotCompleted)
+   * @param existingReplicas spec.replicas of the revision's ReplicaSet when it already existed (a
+   *     rollback re-uses it), or null when it is to be created
+   * @param withinRollbackWindow a rollback to an older ReplicaSet within spec.rollbackWindow: the
+   *     steps are skipped as for a rollback to stable, but it becomes stable only once available
    */
   record RevisionStarted(
       long revision,
       String podTemplateHash,
       Map<String, String> images,
       boolean fastTrack,
-      Instant at)
-      implements RolloutEvent {}
+      Instant at,
+      long supersededRevision,
+      Integer existingReplicas,
+      boolean withinRollbackWindow)
+      implements RolloutEvent {
+
+    /** The event without the components added after its first release. */
+    public RevisionStarted(
+        long revision,
+        String podTemplateHash,
+        Map<String, String> images,
+        boolean fastTrack,
+        Instant at) {
+      this(revision, podTemplateHash, images, fastTrack, at, 0, null, false);
+    }
+  }
 
   /** Canary step {@code stepIndex} completed; the rollout moves to the next step. */
   record StepCompleted(int stepIndex, String description, Cause cause, Instant at)
@@ -56,6 +77,27 @@ public sealed interface RolloutEvent extends CborSerializable {
 
   /** The update was aborted (status.abort by a user, or the controller). */
   record Aborted(long revision, String message, Cause cause, Instant at) implements RolloutEvent {}
+
+  /** The status carrying a controller's abort reached the API server, so users can see it. */
+  record AbortPublished(Instant at) implements RolloutEvent {}
+
+  /**
+   * The replica counts summed over the rollout's ReplicaSets changed (journaled only on a change, a
+   * few dozen times per update); when they show progress, Progressing.lastUpdateTime moves.
+   */
+  record ProgressObserved(ReplicaCounts counts, Instant at) implements RolloutEvent {}
+
+  /**
+   * The update made no progress for progressDeadlineSeconds: Progressing False
+   * ProgressDeadlineExceeded, phase Degraded, until it progresses again.
+   *
+   * @param message upstream's "ReplicaSet \"x\" has timed out progressing."
+   */
+  record ProgressDeadlineExceeded(long revision, String message, Instant at)
+      implements RolloutEvent {}
+
+  /** status.restartedAt changed: every pod is newer than spec.restartAt (set by the restarter). */
+  record Restarted(Instant restartedAt, Instant at) implements RolloutEvent {}
 
   /** A user set status.abort back to false: the update starts again at step 0. */
   record Retried(Cause cause, Instant at) implements RolloutEvent {}

@@ -1,5 +1,6 @@
 package dev.stepwise.domain;
 
+import dev.stepwise.domain.RolloutEvent.AbortPublished;
 import dev.stepwise.domain.RolloutEvent.Aborted;
 import dev.stepwise.domain.RolloutEvent.Completed;
 import dev.stepwise.domain.RolloutEvent.Deleted;
@@ -9,7 +10,10 @@ import dev.stepwise.domain.RolloutEvent.ManuallyResumed;
 import dev.stepwise.domain.RolloutEvent.PauseEnded;
 import dev.stepwise.domain.RolloutEvent.PausePublished;
 import dev.stepwise.domain.RolloutEvent.PauseStarted;
+import dev.stepwise.domain.RolloutEvent.ProgressDeadlineExceeded;
+import dev.stepwise.domain.RolloutEvent.ProgressObserved;
 import dev.stepwise.domain.RolloutEvent.Registered;
+import dev.stepwise.domain.RolloutEvent.Restarted;
 import dev.stepwise.domain.RolloutEvent.Retried;
 import dev.stepwise.domain.RolloutEvent.RevisionStarted;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
@@ -44,18 +48,31 @@ final class RolloutEvolver {
       case StepSkipped e -> {
         b.stepIndex = Math.max(0, e.toIndex());
         b.pause = null;
-        b.lastProgressAt = e.at();
+        b.progressed(e.at());
       }
       case FullPromotionRequested e -> b.promoteFull = true;
       case Aborted e -> onAborted(b, e);
+      case AbortPublished e -> {
+        if (b.abort != null) {
+          b.abort = new RolloutState.Abort(b.abort.message(), b.abort.at(), true);
+        }
+      }
       case Retried e -> {
         b.abort = null;
         b.pause = null;
         b.stepIndex = 0;
-        b.lastProgressAt = e.at();
+        b.progressed(e.at());
       }
       case ManuallyPaused e -> b.spec = Specs.withPaused(b.spec, true);
-      case ManuallyResumed e -> b.spec = Specs.withPaused(b.spec, false);
+      // Resuming refreshes Progressing (RolloutResumed), so the time paused never counts against
+      // the progress deadline.
+      case ManuallyResumed e -> {
+        b.spec = Specs.withPaused(b.spec, false);
+        b.progressed(e.at());
+      }
+      case ProgressObserved e -> onProgressObserved(state, b, e);
+      case ProgressDeadlineExceeded e -> b.progressDeadlineExceededAt = e.at();
+      case Restarted e -> b.restartedAt = e.restartedAt();
       case Completed e -> onCompleted(b, e);
       case Deleted e -> {
         if (b.uid == null || Objects.equals(b.uid, e.uid())) {
@@ -97,7 +114,7 @@ final class RolloutEvolver {
       b.pause = null;
       b.abort = null;
       b.promoteFull = false;
-      b.lastProgressAt = e.at();
+      b.progressed(e.at());
     } else if (b.stepIndex > Specs.steps(e.spec()).size()) {
       b.stepIndex = Specs.steps(e.spec()).size();
     }
@@ -113,13 +130,30 @@ final class RolloutEvolver {
       b.stableRevision = e.revision();
       b.stepIndex = Specs.steps(b.spec).size();
     } else {
-      b.stepIndex = 0;
+      b.stepIndex = e.withinRollbackWindow() ? Specs.steps(b.spec).size() : 0;
     }
+    b.rollbackWithinWindow = e.withinRollbackWindow() && !e.fastTrack();
     b.pause = null;
     b.abort = null;
     b.promoteFull = false;
     b.revisionStartedAt = e.at();
-    b.lastProgressAt = e.at();
+    b.progressed(e.at());
+  }
+
+  /**
+   * Progress is what upstream's RolloutProgressing sees between two statuses; a promoted rollout
+   * that stops being healthy also refreshes Progressing (ReplicaSetNotAvailable), so the deadline
+   * counts from then rather than from its last update.
+   */
+  private static void onProgressObserved(RolloutState s, StateBuilder b, ProgressObserved e) {
+    ReplicaCounts before = b.observedCounts == null ? ReplicaCounts.ZERO : b.observedCounts;
+    ReplicaCounts now = e.counts() == null ? ReplicaCounts.ZERO : e.counts();
+    boolean becameUnhealthy =
+        ProgressDeadline.healthy(s, before) && !ProgressDeadline.healthy(s, now);
+    if (now.progressedSince(before) || becameUnhealthy) {
+      b.progressed(e.at());
+    }
+    b.observedCounts = now;
   }
 
   private static void onAborted(StateBuilder b, Aborted e) {
@@ -147,13 +181,14 @@ final class RolloutEvolver {
     b.pause = null;
     b.abort = null;
     b.promoteFull = false;
-    b.lastProgressAt = e.at();
+    b.rollbackWithinWindow = false;
+    b.progressed(e.at());
   }
 
   private static void advanceTo(StateBuilder b, int index, java.time.Instant at) {
     b.stepIndex = Math.max(b.stepIndex, index);
     b.pause = null;
-    b.lastProgressAt = at;
+    b.progressed(at);
   }
 
   private static RolloutState.Pause withPublished(RolloutState.Pause p) {

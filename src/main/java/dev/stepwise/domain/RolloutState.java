@@ -26,6 +26,12 @@ import java.util.Optional;
  * @param revisionStartedAt when the current revision started
  * @param lastProgressAt last time the rollout progressed (Progressing.lastUpdateTime)
  * @param deleted the current incarnation's Rollout object was deleted
+ * @param observedCounts the replica counts last journaled (progress is measured against them)
+ * @param progressDeadlineExceededAt when the update timed out (progressDeadlineSeconds without
+ *     progress); null while it has not, or once it progressed again
+ * @param restartedAt status.restartedAt as last observed (spec.restartAt once all pods are newer)
+ * @param rollbackWithinWindow the current revision is a rollback within spec.rollbackWindow, so it
+ *     skips its steps
  */
 public record RolloutState(
     String namespace,
@@ -45,8 +51,57 @@ public record RolloutState(
     boolean promoteFull,
     Instant revisionStartedAt,
     Instant lastProgressAt,
-    boolean deleted)
+    boolean deleted,
+    ReplicaCounts observedCounts,
+    Instant progressDeadlineExceededAt,
+    Instant restartedAt,
+    boolean rollbackWithinWindow)
     implements CborSerializable {
+
+  /** The state without the components added after the first release of this record. */
+  public RolloutState(
+      String namespace,
+      String name,
+      String uid,
+      int incarnation,
+      RolloutSpec spec,
+      long generation,
+      String currentHash,
+      long currentRevision,
+      String stableHash,
+      long stableRevision,
+      long maxRevision,
+      int stepIndex,
+      Pause pause,
+      Abort abort,
+      boolean promoteFull,
+      Instant revisionStartedAt,
+      Instant lastProgressAt,
+      boolean deleted) {
+    this(
+        namespace,
+        name,
+        uid,
+        incarnation,
+        spec,
+        generation,
+        currentHash,
+        currentRevision,
+        stableHash,
+        stableRevision,
+        maxRevision,
+        stepIndex,
+        pause,
+        abort,
+        promoteFull,
+        revisionStartedAt,
+        lastProgressAt,
+        deleted,
+        null,
+        null,
+        null,
+        false);
+  }
 
   /**
    * An active pause step.
@@ -68,7 +123,8 @@ public record RolloutState(
 
   public static RolloutState empty() {
     return new RolloutState(
-        "", "", null, 0, null, 0, null, 0, null, 0, 0, 0, null, null, false, null, null, false);
+        "", "", null, 0, null, 0, null, 0, null, 0, 0, 0, null, null, false, null, null, false,
+        null, null, null, false);
   }
 
   /** Decides what a command means for this rollout; pure. */
@@ -86,8 +142,22 @@ public record RolloutState(
     return RolloutPlanner.desired(this, context);
   }
 
-  /** When the entity must wake up by itself next (a pause deadline), if ever. */
+  /**
+   * When the entity must wake up by itself next, if ever: a pause deadline, or the moment the
+   * update times out if it makes no progress until then (a second after the progress deadline, as
+   * upstream requeues, so the check then sees it passed).
+   */
   public Optional<Instant> nextWakeup() {
-    return pause == null ? Optional.empty() : Optional.ofNullable(pause.deadline());
+    Instant pauseEnd = pause == null ? null : pause.deadline();
+    Instant timeout = ProgressDeadline.wakeup(this);
+    if (pauseEnd == null || timeout == null) {
+      return Optional.ofNullable(pauseEnd == null ? timeout : pauseEnd);
+    }
+    return Optional.of(pauseEnd.isBefore(timeout) ? pauseEnd : timeout);
+  }
+
+  /** The update timed out and has not progressed since (Progressing ProgressDeadlineExceeded). */
+  public boolean progressDeadlineExceeded() {
+    return progressDeadlineExceededAt != null;
   }
 }

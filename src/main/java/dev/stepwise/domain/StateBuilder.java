@@ -22,6 +22,10 @@ final class StateBuilder {
   Instant revisionStartedAt;
   Instant lastProgressAt;
   boolean deleted;
+  ReplicaCounts observedCounts;
+  Instant progressDeadlineExceededAt;
+  Instant restartedAt;
+  boolean rollbackWithinWindow;
 
   StateBuilder(RolloutState s) {
     namespace = s.namespace();
@@ -42,6 +46,16 @@ final class StateBuilder {
     revisionStartedAt = s.revisionStartedAt();
     lastProgressAt = s.lastProgressAt();
     deleted = s.deleted();
+    observedCounts = s.observedCounts();
+    progressDeadlineExceededAt = s.progressDeadlineExceededAt();
+    restartedAt = s.restartedAt();
+    rollbackWithinWindow = s.rollbackWithinWindow();
+  }
+
+  /** The rollout made progress at {@code at}: Progressing is refreshed, a timeout is over. */
+  void progressed(Instant at) {
+    lastProgressAt = at;
+    progressDeadlineExceededAt = null;
   }
 
   RolloutState build() {
@@ -63,6 +77,10 @@ final class StateBuilder {
         promoteFull,
         revisionStartedAt,
         lastProgressAt,
-        deleted);
+        deleted,
+        observedCounts,
+        progressDeadlineExceededAt,
+        restartedAt,
+        rollbackWithinWindow);
   }
 }

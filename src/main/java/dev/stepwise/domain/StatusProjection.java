@@ -1,7 +1,6 @@
 package dev.stepwise.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,25 +12,14 @@ final class StatusProjection {
 
   static RolloutStatusView status(
       RolloutState s, CanaryView view, String invalid, Context context) {
-    List<ReplicaSetView> all = new ArrayList<>(view.others());
-    if (view.newRs() != null) {
-      all.add(view.newRs());
-    }
-    if (view.stableRs() != null) {
-      all.add(view.stableRs());
-    }
-    int replicas = all.stream().mapToInt(ReplicaSetView::replicas).sum();
-    int ready = all.stream().mapToInt(ReplicaSetView::readyReplicas).sum();
-    int available = all.stream().mapToInt(ReplicaSetView::availableReplicas).sum();
-    int updated = view.newRs() == null ? 0 : view.newRs().replicas();
-    Counts counts = new Counts(view.replicas(), replicas, updated, available);
-    String[] phase = phase(s, invalid, counts);
+    ReplicaCounts counts = ProgressDeadline.counts(view);
+    List<ConditionView> conditions = Conditions.of(s, view, invalid, counts, context);
+    String[] phase = phase(s, invalid, view.replicas(), counts, conditions);
     List<RolloutStatusView.PauseCondition> pauses =
         s.pause() == null
             ? List.of()
             : List.of(
                 new RolloutStatusView.PauseCondition(s.pause().reason(), s.pause().startTime()));
-    List<ConditionView> conditions = Conditions.of(s, view, invalid, phase[0], available, context);
     return new RolloutStatusView(
         phase[0],
         phase[1],
@@ -45,24 +33,30 @@ final class StatusProjection {
         s.abort() != null,
         s.abort() == null ? null : s.abort().at(),
         s.promoteFull(),
-        replicas,
-        updated,
-        ready,
-        available,
-        replicas,
+        counts.replicas(),
+        counts.updated(),
+        counts.ready(),
+        counts.available(),
+        counts.replicas(),
         selector(s.spec()),
         conditions);
   }
 
-  private record Counts(int desired, int replicas, int updated, int available) {}
-
-  /** Upstream CalculateRolloutPhase for a basic canary; the first match wins. */
-  private static String[] phase(RolloutState s, String invalid, Counts c) {
+  /** Upstream CalculateRolloutPhase for a basic canary (semantics §1.7); the first match wins. */
+  private static String[] phase(
+      RolloutState s,
+      String invalid,
+      int desired,
+      ReplicaCounts c,
+      List<ConditionView> conditions) {
     if (invalid != null) {
       return new String[] {"Degraded", "InvalidSpec: " + invalid};
     }
-    if (s.abort() != null) {
-      return new String[] {"Degraded", "RolloutAborted: " + s.abort().message()};
+    ConditionView progressing = Conditions.find(conditions, Conditions.PROGRESSING);
+    if (progressing != null
+        && (Conditions.ABORTED.equals(progressing.reason())
+            || Conditions.TIMED_OUT.equals(progressing.reason()))) {
+      return new String[] {"Degraded", progressing.reason() + ": " + progressing.message()};
     }
     if (s.spec().paused()) {
       return new String[] {"Paused", "manually paused"};
@@ -70,7 +64,11 @@ final class StatusProjection {
     if (s.pause() != null) {
       return new String[] {"Paused", s.pause().reason()};
     }
-    if (c.updated() < c.desired()) {
+    Instant restartAt = s.spec().restartAt();
+    if (restartAt != null && !restartAt.equals(s.restartedAt())) {
+      return new String[] {"Progressing", "rollout is restarting"};
+    }
+    if (c.updated() < desired) {
       return new String[] {"Progressing", "more replicas need to be updated"};
     }
     if (c.available() < c.updated()) {

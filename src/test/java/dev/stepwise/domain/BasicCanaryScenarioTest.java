@@ -25,8 +25,7 @@ class BasicCanaryScenarioTest {
     c.apply(Fixtures.spec("h1", 5));
     c.settle();
     assertThat(c.journal).filteredOn(Completed.class::isInstance).hasSize(1);
-    assertThat(((Completed) c.journal.get(c.journal.size() - 1)).reason())
-        .isEqualTo("Initial deploy");
+    assertThat(((Completed) last(Completed.class)).reason()).isEqualTo("Initial deploy");
     assertThat(c.size("h1")).isEqualTo(5);
     assertThat(c.status.phase()).isEqualTo("Healthy");
     assertThat(c.status.stableRS()).isEqualTo("h1");

@@ -120,7 +120,10 @@ class CanaryEdgeScenarioTest {
     c.settle();
     assertThat(c.size("h2")).isEqualTo(5);
     assertThat(c.size("h1")).isZero();
-    assertThat(((Completed) c.journal.get(c.journal.size() - 1)).reason())
+    assertThat(c.journal)
+        .filteredOn(Completed.class::isInstance)
+        .last()
+        .extracting(e -> ((Completed) e).reason())
         .isEqualTo("Full promotion requested");
     assertThat(c.status.promoteFull()).isFalse();
   }

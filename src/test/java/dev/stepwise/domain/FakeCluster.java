@@ -3,9 +3,11 @@ package dev.stepwise.domain;
 import dev.stepwise.domain.RolloutCommand.Observe;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Drives the pure domain like the entity would, against a fake "cluster" whose ReplicaSets reach
@@ -22,6 +24,17 @@ final class FakeCluster {
   RolloutSpec spec;
   long generation;
   long resourceVersion;
+
+  /** Pod template hashes whose pods never become ready (a bad image). */
+  final Set<String> bad = new HashSet<>();
+
+  /** status.restartedAt as the restarter last set it. */
+  Instant restartedAt;
+
+  /**
+   * (Σ spec.replicas, Σ available) after every actuation, to check the surge/availability budgets.
+   */
+  final List<int[]> budgets = new ArrayList<>();
 
   /** The user (or kubectl) applies a spec; the informer reports it with the last written status. */
   List<RolloutEvent> apply(RolloutSpec newSpec) {
@@ -60,8 +73,9 @@ final class FakeCluster {
     for (int round = 0; round < 50; round++) {
       boolean changed = false;
       for (ReplicaSetView rs : List.copyOf(replicaSets.values())) {
-        if (rs.replicas() != rs.specReplicas() || rs.availableReplicas() != rs.specReplicas()) {
-          replicaSets.put(rs.podTemplateHash(), sized(rs, rs.specReplicas(), rs.specReplicas()));
+        int available = bad.contains(rs.podTemplateHash()) ? 0 : rs.specReplicas();
+        if (rs.replicas() != rs.specReplicas() || rs.availableReplicas() != available) {
+          replicaSets.put(rs.podTemplateHash(), sized(rs, rs.specReplicas(), available));
           changed = true;
         }
       }
@@ -92,7 +106,23 @@ final class FakeCluster {
         status.currentStepIndex(),
         status.currentPodHash(),
         status.currentStepHash(),
-        manager);
+        manager,
+        restartedAt);
+  }
+
+  /** The status as last written, with a user's status.abort on top (as the plugin patches it). */
+  ObservedStatus writtenStatusWithAbort(boolean abort) {
+    ObservedStatus s = writtenStatus("kubectl-argo-rollouts");
+    return new ObservedStatus(
+        abort,
+        s.promoteFull(),
+        s.pauseConditionCount(),
+        s.controllerPause(),
+        s.currentStepIndex(),
+        s.currentPodHash(),
+        s.currentStepHash(),
+        s.manager(),
+        s.restartedAt());
   }
 
   int size(String hash) {
@@ -138,7 +168,7 @@ final class FakeCluster {
               t.revision(),
               t.replicas(),
               running,
-              running,
+              Math.min(rs.readyReplicas(), t.replicas()),
               Math.min(rs.availableReplicas(), t.replicas()),
               rs.created(),
               false));
@@ -149,6 +179,14 @@ final class FakeCluster {
     if (desired.status() != null) {
       status = desired.status();
     }
+    int spec = replicaSets.values().stream().mapToInt(ReplicaSetView::specReplicas).sum();
+    int available = replicaSets.values().stream().mapToInt(ReplicaSetView::availableReplicas).sum();
+    budgets.add(new int[] {spec, available});
+  }
+
+  /** Lets {@code seconds} pass on the controller's clock. */
+  void advance(long seconds) {
+    now = now.plusSeconds(seconds);
   }
 
   private static ReplicaSetView sized(ReplicaSetView rs, int replicas, int available) {

@@ -3,6 +3,7 @@ package dev.stepwise.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.stepwise.domain.RolloutEvent.AbortPublished;
 import dev.stepwise.domain.RolloutEvent.Aborted;
 import dev.stepwise.domain.RolloutEvent.Completed;
 import dev.stepwise.domain.RolloutEvent.Deleted;
@@ -12,7 +13,10 @@ import dev.stepwise.domain.RolloutEvent.ManuallyResumed;
 import dev.stepwise.domain.RolloutEvent.PauseEnded;
 import dev.stepwise.domain.RolloutEvent.PausePublished;
 import dev.stepwise.domain.RolloutEvent.PauseStarted;
+import dev.stepwise.domain.RolloutEvent.ProgressDeadlineExceeded;
+import dev.stepwise.domain.RolloutEvent.ProgressObserved;
 import dev.stepwise.domain.RolloutEvent.Registered;
+import dev.stepwise.domain.RolloutEvent.Restarted;
 import dev.stepwise.domain.RolloutEvent.Retried;
 import dev.stepwise.domain.RolloutEvent.RevisionStarted;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
@@ -46,7 +50,11 @@ class RolloutEvolverTest {
         new ManuallyPaused(Cause.user(null), T0),
         new ManuallyResumed(Cause.user(null), T0),
         new Completed(1, "h1", "Initial deploy", T0),
-        new Deleted("u1", T0));
+        new Deleted("u1", T0),
+        new AbortPublished(T0),
+        new ProgressObserved(new ReplicaCounts(5, 1, 5, 5), T0),
+        new ProgressDeadlineExceeded(2, "ReplicaSet \"ro-h2\" has timed out progressing.", T0),
+        new Restarted(T0.minusSeconds(60), T0));
   }
 
   @Test

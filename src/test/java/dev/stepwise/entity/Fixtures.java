@@ -4,6 +4,7 @@ import dev.stepwise.domain.Cause;
 import dev.stepwise.domain.ConditionView;
 import dev.stepwise.domain.IntOrPercent;
 import dev.stepwise.domain.ObservedStatus;
+import dev.stepwise.domain.ReplicaCounts;
 import dev.stepwise.domain.ReplicaSetView;
 import dev.stepwise.domain.RolloutCommand;
 import dev.stepwise.domain.RolloutEvent;
@@ -78,6 +79,11 @@ final class Fixtures {
         new RolloutEvent.Aborted(
             2, "aborted by user", Cause.user("stepwise-cli"), t.plusSeconds(10)),
         new RolloutEvent.Retried(Cause.user("stepwise-cli"), t.plusSeconds(11)),
+        new RolloutEvent.AbortPublished(t.plusSeconds(11)),
+        new RolloutEvent.ProgressObserved(new ReplicaCounts(5, 1, 4, 4), t.plusSeconds(11)),
+        new RolloutEvent.ProgressDeadlineExceeded(2, "timed out", t.plusSeconds(11)),
+        new RolloutEvent.Restarted(t, t.plusSeconds(11)),
+        new RolloutEvent.RevisionStarted(3, "h1", Map.of(), false, t, 2, 0, true),
         new RolloutEvent.Deleted(UID, t.plusSeconds(12)));
   }
 
@@ -101,7 +107,11 @@ final class Fixtures {
         true,
         t.minusSeconds(60),
         t,
-        false);
+        false,
+        new ReplicaCounts(5, 1, 4, 4),
+        t,
+        t.minusSeconds(30),
+        true);
   }
 
   static ConditionView condition(Instant t) {

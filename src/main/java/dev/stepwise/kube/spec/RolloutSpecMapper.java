@@ -6,6 +6,7 @@ import dev.stepwise.domain.RolloutSpec.WorkloadRef;
 import dev.stepwise.domain.ValidationFacts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,19 @@ public final class RolloutSpecMapper {
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
     ValidationFacts facts =
         new ValidationFactsMapper(d).map(selector, template, strategy, canaryMapper.stepKeys());
+    if (Boolean.TRUE.equals(spec.get("templateResolvedFromRef"))) {
+      // the template was filled in from the workload in memory; the user's own one was empty
+      facts =
+          new ValidationFacts(
+              facts.selectorExpressions(), false, facts.pod(), facts.canary(), facts.blueGreen());
+    }
     // resolution problems (missing workload, non-empty template) become decode errors here
     WorkloadRef workloadRef = WorkloadRefMapper.map(d, spec);
+    Map<String, Object> window = d.object(spec, "rollbackWindow", "spec.rollbackWindow");
+    // read before d.errors() below takes its copy
+    boolean deadlineAbort = d.bool(spec, "progressDeadlineAbort", "spec.progressDeadlineAbort");
+    Instant restartAt = time(d, spec, "restartAt", "spec.restartAt");
+    Integer windowRevisions = d.int32(window, "revisions", "spec.rollbackWindow.revisions");
     return new RolloutSpec(
         d.int32(spec, "replicas", "spec.replicas"),
         matchLabels(d, spec, selector),
@@ -78,9 +90,9 @@ public final class RolloutSpecMapper {
         canary,
         strategy.get("blueGreen") != null,
         d.errors(),
-        false,
-        null,
-        null,
+        deadlineAbort,
+        restartAt,
+        windowRevisions,
         workloadRef,
         facts);
   }
@@ -90,6 +102,19 @@ public final class RolloutSpecMapper {
       Decoder d, Map<String, Object> spec, Map<String, Object> selector) {
     Map<String, String> match = d.stringMap(selector, "matchLabels", "spec.selector.matchLabels");
     return match == null && spec.get("selector") instanceof Map<?, ?> ? Map.of() : match;
+  }
+
+  /** An RFC 3339 time such as spec.restartAt; malformed → a decode error and null. */
+  private static Instant time(Decoder d, Map<String, Object> parent, String key, String path) {
+    Object v = parent.get(key);
+    if (v == null) {
+      return null;
+    }
+    Instant t = StatusMapper.instant(v);
+    if (t == null) {
+      d.error(path, "not an RFC 3339 time: " + v);
+    }
+    return t;
   }
 
   private static boolean hasExpressions(Decoder d, Map<String, Object> selector) {

@@ -23,7 +23,8 @@ final class StatusMapper {
         d.int32(status, "currentStepIndex", "status.currentStepIndex"),
         d.string(status, "currentPodHash", "status.currentPodHash"),
         d.string(status, "currentStepHash", "status.currentStepHash"),
-        statusManager(metadata));
+        statusManager(metadata),
+        instant(status.get("restartedAt")));
   }
 
   /**

@@ -52,6 +52,13 @@ class ObservedStatusTest {
   }
 
   @Test
+  void readsRestartedAt() {
+    String yaml = PAUSED_AT_STEP_1 + "  restartedAt: \"2024-05-01T11:00:00Z\"\n";
+    MappedRollout ro = RolloutSpecMapper.map(Yaml.map(yaml));
+    assertThat(ro.status().restartedAt()).isEqualTo(Instant.parse("2024-05-01T11:00:00Z"));
+  }
+
+  @Test
   void promoteClearsThePauseConditionsAndIsAttributedToThePlugin() {
     ObservedStatus status =
         afterPluginPatch(Map.of("pauseConditions", nullValue()), "2024-05-01T10:06:00Z");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.IntOrPercent;
 import dev.stepwise.domain.RolloutSpec;
 import dev.stepwise.domain.Step;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,35 @@ class RolloutSpecMapperTest {
   }
 
   @Test
+  void mapsProgressDeadlineAbortRestartAtAndRollbackWindow() {
+    RolloutSpec spec =
+        rollout(
+                """
+                metadata: {name: web}
+                spec:
+                  progressDeadlineAbort: true
+                  restartAt: "2024-05-01T10:00:00Z"
+                  rollbackWindow: {revisions: 3}
+                  strategy: {canary: {}}
+                """)
+            .spec();
+    assertThat(spec.progressDeadlineAbort()).isTrue();
+    assertThat(spec.restartAt()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
+    assertThat(spec.rollbackWindowRevisions()).isEqualTo(3);
+    assertThat(spec.decodeErrors()).isEmpty();
+  }
+
+  @Test
+  void aMalformedRestartAtIsADecodeErrorNotAFailure() {
+    RolloutSpec spec =
+        rollout("metadata: {name: web}\nspec: {restartAt: yesterday, strategy: {canary: {}}}")
+            .spec();
+    assertThat(spec.restartAt()).isNull();
+    assertThat(spec.decodeErrors())
+        .containsExactly("spec.restartAt: not an RFC 3339 time: yesterday");
+  }
+
+  @Test
   void absentFieldsMapToTheirDocumentedDefaults() {
     MappedRollout ro = rollout("metadata: {name: bare}\nspec: {}");
     assertThat(ro.generation()).isZero();
@@ -69,6 +99,10 @@ class RolloutSpecMapperTest {
     assertThat(ro.spec().templateLabels()).isEmpty();
     assertThat(ro.spec().progressDeadlineSeconds()).isNull();
     assertThat(ro.spec().revisionHistoryLimit()).isNull();
+    assertThat(ro.spec().progressDeadlineAbort()).isFalse();
+    assertThat(ro.spec().restartAt()).isNull();
+    assertThat(ro.spec().rollbackWindowRevisions()).isNull();
+    assertThat(ro.status().restartedAt()).isNull();
     assertThat(ro.spec().canary()).isNull();
     assertThat(ro.spec().podTemplateHash()).isNotBlank();
     assertThat(ro.status().manager()).isNull();
