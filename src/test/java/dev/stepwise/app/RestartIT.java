@@ -113,8 +113,9 @@ class RestartIT {
   }
 
   private String restartNow(String name) {
-    // as the plugin's `restart`: RFC 3339 in whole seconds, a moment after the pods were created
-    String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    // as the plugin's `restart`: RFC 3339 in whole seconds. Pods created in the current second
+    // are not "before" that second truncated (times are compared in whole seconds), so round up
+    String at = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString();
     h.patchSpec(name, "{\"spec\":{\"restartAt\":\"" + at + "\"}}");
     return at;
   }
