@@ -30,7 +30,11 @@ import picocli.CommandLine.ScopeType;
       PauseCommand.class,
       ResumeCommand.class,
       SetCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      StatusCommand.class,
+      ListCommand.class,
+      UndoCommand.class,
+      RestartCommand.class
     })
 public final class StepwiseCli implements Runnable {
 
