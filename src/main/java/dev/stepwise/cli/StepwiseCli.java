@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
       StatusCommand.class,
       ListCommand.class,
       UndoCommand.class,
-      RestartCommand.class
+      RestartCommand.class,
+      LintCommand.class
     })
 public final class StepwiseCli implements Runnable {
 
