@@ -69,6 +69,9 @@ final class StatusCommand extends CliCommand {
     Semaphore changed = new Semaphore(0);
     String printed = print(first, null);
     RolloutPhase phase = first;
+    if (isDone(phase)) {
+      return phase;
+    }
     try (Watch ignored = rollouts.rollout(name).watch(signal(changed))) {
       // re-read once after the watch started: a change between get and watch is not lost
       changed.release();
