@@ -98,6 +98,9 @@ final class Revisions {
    * current template leaves unset or empty are ignored.
    */
   static boolean matches(JsonNode currentTemplate, JsonNode revisionTemplate) {
+    if (!currentTemplate.isObject()) {
+      return false; // a workloadRef rollout has no template: upstream never skips then
+    }
     return derivative(withoutHash(currentTemplate), withoutHash(revisionTemplate));
   }
 
