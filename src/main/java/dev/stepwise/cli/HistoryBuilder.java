@@ -56,6 +56,14 @@ final class HistoryBuilder {
           moment(r.at(), "resumed", "resumed by " + History.who(r.cause()), cause(r.cause()));
       case RolloutEvent.Completed c -> onCompleted(c);
       case RolloutEvent.Deleted d -> onDeleted(d);
+      // events added after this printer was written still show, described from their fields
+      default -> onOther(event);
+    }
+  }
+
+  private void onOther(RolloutEvent event) {
+    if (event instanceof Record r) {
+      moment(event.at(), GenericMoment.type(r), GenericMoment.text(r), GenericMoment.details(r));
     }
   }
 
