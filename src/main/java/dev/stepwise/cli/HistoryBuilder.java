@@ -60,7 +60,15 @@ final class HistoryBuilder {
           moment(p.at(), "progressDeadlineExceeded", p.message(), cause(Cause.CONTROLLER));
       case RolloutEvent.AbortPublished p -> {}
       case RolloutEvent.ProgressObserved p -> {}
-      case RolloutEvent.Restarted r -> {}
+      case RolloutEvent.Restarted r -> onOther(r);
+      // events added after this printer was written still show, described from their fields
+      default -> onOther(event);
+    }
+  }
+
+  private void onOther(RolloutEvent event) {
+    if (event instanceof Record r) {
+      moment(event.at(), GenericMoment.type(r), GenericMoment.text(r), GenericMoment.details(r));
     }
   }
 

@@ -147,7 +147,7 @@ record RolloutInfo(
   }
 
   /** Desired canary weight: the nearest setWeight at or before the current step. */
-  private static int setWeight(JsonNode canary, JsonNode status) {
+  static int setWeight(JsonNode canary, JsonNode status) {
     if (status.path("abort").asBoolean(false)) {
       return 0;
     }

@@ -30,7 +30,12 @@ import picocli.CommandLine.ScopeType;
       PauseCommand.class,
       ResumeCommand.class,
       SetCommand.class,
-      HistoryCommand.class
+      HistoryCommand.class,
+      StatusCommand.class,
+      ListCommand.class,
+      UndoCommand.class,
+      RestartCommand.class,
+      LintCommand.class
     })
 public final class StepwiseCli implements Runnable {
 
