@@ -27,6 +27,7 @@ final class SandboxDispatcher extends Dispatcher {
   private final Dispatcher crud;
   private final Supplier<String> serverAddress;
   private final ScaleSubresource scale;
+  private volatile RequestInterceptor interceptor = RequestInterceptor.NONE;
 
   SandboxDispatcher(Dispatcher crud, Supplier<String> serverAddress) {
     this.crud = crud;
@@ -34,10 +35,18 @@ final class SandboxDispatcher extends Dispatcher {
     this.scale = new ScaleSubresource(this::forward, this::crds);
   }
 
+  void intercept(RequestInterceptor interceptor) {
+    this.interceptor = interceptor;
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     try {
-      return route(request);
+      return switch (interceptor.intercept(RequestInterceptor.Request.of(request))) {
+        case RequestInterceptor.Action.Handle h -> route(request).setBodyDelay(h.delay());
+        case RequestInterceptor.Action.Refuse r ->
+            status(r.code(), r.reason(), r.message()).setBodyDelay(r.delay());
+      };
     } catch (RuntimeException e) {
       // an exception here leaves the client hanging: always answer
       LOG.warn("sandbox API server failed on {}", request.getRequestLine(), e);
