@@ -154,6 +154,11 @@ public final class RolloutWatcher implements AutoCloseable {
     }
 
     private void changed(ReplicaSet rs) {
+      if (!replicaSets.hasSynced()) {
+        // while the first list is handed out, the owner index can still be empty: an entity
+        // would take that for "no ReplicaSets"; the Rollout informer sends complete views
+        return;
+      }
       ReplicaSetViews.rolloutOwner(rs)
           .ifPresent(
               o -> sendReplicaSets(new RolloutKey(rs.getMetadata().getNamespace(), o.getName())));

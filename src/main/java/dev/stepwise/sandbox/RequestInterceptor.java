@@ -57,13 +57,17 @@ public interface RequestInterceptor {
                   headers.put(k.toLowerCase(Locale.ROOT), v.get(0));
                 }
               });
-      String body = recorded.getBody() == null ? "" : recorded.getUtf8Body();
+      // getBytes copies; reading the body would consume it before the server handles it
+      String body =
+          recorded.getBody() == null
+              ? ""
+              : new String(recorded.getBody().getBytes(), java.nio.charset.StandardCharsets.UTF_8);
       return new Request(
           recorded.method().name(),
           q < 0 ? raw : raw.substring(0, q),
           q < 0 ? "" : raw.substring(q + 1),
           headers,
-          body == null ? "" : body);
+          body);
     }
   }
 

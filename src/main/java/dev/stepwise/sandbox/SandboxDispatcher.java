@@ -43,15 +43,20 @@ final class SandboxDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     try {
       return switch (interceptor.intercept(RequestInterceptor.Request.of(request))) {
-        case RequestInterceptor.Action.Handle h -> route(request).setBodyDelay(h.delay());
+        case RequestInterceptor.Action.Handle h -> delayed(route(request), h.delay());
         case RequestInterceptor.Action.Refuse r ->
-            status(r.code(), r.reason(), r.message()).setBodyDelay(r.delay());
+            delayed(status(r.code(), r.reason(), r.message()), r.delay());
       };
     } catch (RuntimeException e) {
       // an exception here leaves the client hanging: always answer
       LOG.warn("sandbox API server failed on {}", request.getRequestLine(), e);
       return status(500, "InternalError", String.valueOf(e.getMessage()));
     }
+  }
+
+  /** Vert.x refuses timers under 1 ms: only a real delay is set. */
+  private static MockResponse delayed(MockResponse response, java.time.Duration delay) {
+    return delay.isZero() ? response : response.setBodyDelay(delay);
   }
 
   private MockResponse route(RecordedRequest request) {

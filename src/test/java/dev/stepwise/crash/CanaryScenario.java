@@ -46,7 +46,7 @@ final class CanaryScenario {
   /** What one run left behind: the two pod template hashes. */
   record Hashes(String stable, String canary) {}
 
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
 
   private final KubernetesClient client;
   private final String name;
@@ -152,10 +152,16 @@ final class CanaryScenario {
   }
 
   private void awaitStatus(String what, Predicate<Map<String, Object>> condition) {
-    await(name + ": " + what)
-        .atMost(PATIENCE)
-        .pollInterval(Duration.ofMillis(50))
-        .until(() -> condition.test(status()));
+    try {
+      await(name + ": " + what)
+          .atMost(PATIENCE)
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> condition.test(status()));
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(
+          e.getMessage() + "; status " + status() + "; ReplicaSets " + replicaSets.history(name),
+          e);
+    }
   }
 
   private static boolean stable(Map<String, Object> s) {

@@ -44,6 +44,11 @@ final class ControllerProcess implements AutoCloseable {
     }
     // the test classpath carries logback-test.xml, which buffers logs for the testkit: use ours
     command.add("-Dlogback.configurationFile=" + logbackConfig);
+    if (starts > 0) {
+      // the first start created the journal schema; H2 takes seconds to redo it, and restarts
+      // are what every run waits for
+      command.add("-Dstepwise.journal.create-schema=off");
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("dev.stepwise.app.Main");

@@ -36,10 +36,9 @@ final class ControllerTraffic implements RequestInterceptor {
   private final AtomicInteger writes = new AtomicInteger();
   private final List<String> log = new CopyOnWriteArrayList<>();
 
-  /** Starts counting the writes about {@code name}; disarms and clears the faults. */
+  /** Starts counting the writes about {@code name} (a kill stays armed); clears the faults. */
   void follow(String name) {
     rollout.set(name);
-    armed.set(null);
     writes.set(0);
     log.clear();
     faults.clear();
@@ -49,6 +48,11 @@ final class ControllerTraffic implements RequestInterceptor {
   void arm(KillAt at, Runnable kill) {
     onKill.set(kill);
     armed.set(at);
+  }
+
+  /** Removes a kill that was armed but not reached. */
+  void disarm() {
+    armed.set(null);
   }
 
   FaultPlan faults() {
