@@ -197,8 +197,9 @@ class CrashConsistencyIT {
   @Test
   void timeoutsOnEveryWrite() {
     faultRun(
-        "every write hangs 3 s, then 504 unhandled",
-        RequestInterceptor.Request::isWrite,
+        "status and ReplicaSet writes hang 3 s, then 504 unhandled",
+        // Events are fire-and-forget: one that times out is lost, by design (see the report)
+        r -> r.isWrite() && !r.path().endsWith("/events"),
         FaultPlan.timeout(Duration.ofSeconds(3)),
         Duration.ofSeconds(4),
         Milestone.TIMED_PAUSE,
