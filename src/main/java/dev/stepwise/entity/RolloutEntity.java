@@ -108,8 +108,6 @@ public final class RolloutEntity
   // Transient, not journaled: re-read from the API server after every start.
   private List<ReplicaSetView> replicaSets = List.of();
   private List<ConditionView> observedConditions = List.of();
-  private boolean rolloutObserved; // both observed since the start: only then may we write
-  private boolean replicaSetsObserved;
   private long knownResourceVersion; // max(observed, written); older observations are stale
   private RolloutStatusView desiredStatus;
   private Instant wakeUpAt;
@@ -277,33 +275,16 @@ public final class RolloutEntity
         }
         knownResourceVersion = observe.resourceVersion();
         observedConditions = observe.conditions() == null ? List.of() : observe.conditions();
-        rolloutObserved = true;
-        openActuationWhenObserved();
+        actuation.open();
       }
-      case RolloutCommand.ObserveReplicaSets observe -> {
-        replicaSets = observe.replicaSets() == null ? List.of() : observe.replicaSets();
-        // kube/ sends the ReplicaSets right after the Rollout; views sent before it, while the
-        // informers start, can be empty although the ReplicaSets exist
-        replicaSetsObserved = rolloutObserved;
-        openActuationWhenObserved();
-      }
+      case RolloutCommand.ObserveReplicaSets observe ->
+          replicaSets = observe.replicaSets() == null ? List.of() : observe.replicaSets();
       case RolloutCommand.StatusWritten written ->
           knownResourceVersion = Math.max(knownResourceVersion, written.resourceVersion());
       case RolloutCommand.ObserveDeleted deleted -> {}
       case RolloutCommand.Tick tick -> {}
     }
     return true;
-  }
-
-  /**
-   * Writes start once the entity has seen the Rollout and then its ReplicaSets since it started:
-   * desired state computed without the ReplicaSets (right after a restart) treats the rollout as
-   * having no stable ReplicaSet and scales the canary to 100%.
-   */
-  private void openActuationWhenObserved() {
-    if (rolloutObserved && replicaSetsObserved) {
-      actuation.open();
-    }
   }
 
   /**

@@ -109,8 +109,11 @@ public final class RolloutWatcher implements AutoCloseable {
   private final class RolloutHandler implements ResourceEventHandler<GenericKubernetesResource> {
     @Override
     public void onAdd(GenericKubernetesResource ro) {
-      observe(ro);
+      // ReplicaSets first: the first observation of the Rollout lets the entity write, and a
+      // desired state computed without the ReplicaSets (right after a restart) has no stable
+      // ReplicaSet and scales the canary to 100% (CrashConsistencyIT)
       sendReplicaSets(keyOf(ro));
+      observe(ro);
     }
 
     @Override
