@@ -11,10 +11,14 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +41,7 @@ public final class KubeActuator implements RolloutActuator {
   private final PodRestarter restarter;
   private final WorkloadSync workloads;
   private final ExecutorService executor;
+  private final Map<RolloutKey, Set<RolloutEvent>> reported = new ConcurrentHashMap<>();
 
   public KubeActuator(
       KubernetesClient client,
@@ -81,7 +86,7 @@ public final class KubeActuator implements RolloutActuator {
       return Result.NOTHING; // the cache holds another incarnation; wait for its observation
     }
     try {
-      recordEvents(rollout, state, newEvents);
+      recordEvents(key, rollout, state, newEvents);
       if (desired.defaultReplicas()) {
         defaultReplicas(rollout);
         return Result.NOTHING; // as upstream: default the spec first, reconcile on the update
@@ -120,12 +125,30 @@ public final class KubeActuator implements RolloutActuator {
   }
 
   private void recordEvents(
-      GenericKubernetesResource rollout, RolloutState state, List<RolloutEvent> newEvents) {
+      RolloutKey key,
+      GenericKubernetesResource rollout,
+      RolloutState state,
+      List<RolloutEvent> newEvents) {
+    // The entity hands the same events again when it retries an apply that failed later on (a
+    // 409 on the status, say): record each one once. Calls for one rollout never overlap.
+    Set<RolloutEvent> seen = reported.computeIfAbsent(key, k -> recentlyReported());
+    List<RolloutEvent> fresh = newEvents.stream().filter(seen::add).toList();
     // KubeEvents reads only the step count from the state it is given; the state after the
     // events is as good as the one before for that
-    for (KubeEvents.KubeEvent k : KubeEvents.of(state, newEvents)) {
+    for (KubeEvents.KubeEvent k : KubeEvents.of(state, fresh)) {
       events.record(rollout, k.type(), k.reason(), k.message());
     }
+  }
+
+  /** The last events reported for one rollout: enough to span the retries of any apply. */
+  private static Set<RolloutEvent> recentlyReported() {
+    return Collections.newSetFromMap(
+        new LinkedHashMap<>() {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<RolloutEvent, Boolean> eldest) {
+            return size() > 256;
+          }
+        });
   }
 
   private void defaultReplicas(GenericKubernetesResource rollout) {

@@ -197,8 +197,11 @@ public final class RolloutWatcher implements AutoCloseable {
   private final class RolloutHandler implements ResourceEventHandler<GenericKubernetesResource> {
     @Override
     public void onAdd(GenericKubernetesResource ro) {
-      observe(ro);
+      // ReplicaSets first: the first observation of the Rollout lets the entity write, and a
+      // desired state computed without the ReplicaSets (right after a restart) has no stable
+      // ReplicaSet and scales the canary to 100% (CrashConsistencyIT)
       sendReplicaSets(keyOf(ro));
+      observe(ro);
     }
 
     @Override
@@ -237,6 +240,11 @@ public final class RolloutWatcher implements AutoCloseable {
     }
 
     private void changed(ReplicaSet rs) {
+      if (replicaSets == null || !replicaSets.hasSynced()) {
+        // while the first list is handed out, the owner index can still be empty: an entity
+        // would take that for "no ReplicaSets"; the Rollout informer sends complete views
+        return;
+      }
       ReplicaSetViews.rolloutOwner(rs)
           .ifPresent(
               o -> sendReplicaSets(new RolloutKey(rs.getMetadata().getNamespace(), o.getName())));

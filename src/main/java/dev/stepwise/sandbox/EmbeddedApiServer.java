@@ -56,10 +56,13 @@ public final class EmbeddedApiServer implements AutoCloseable {
   private final KubernetesMockServer server;
   private final String host;
   private final KubernetesClient adminClient;
+  private final SandboxDispatcher dispatcher;
 
-  private EmbeddedApiServer(KubernetesMockServer server, String host) {
+  private EmbeddedApiServer(
+      KubernetesMockServer server, String host, SandboxDispatcher dispatcher) {
     this.server = server;
     this.host = host;
+    this.dispatcher = dispatcher;
     this.adminClient = newClient();
   }
 
@@ -89,7 +92,7 @@ public final class EmbeddedApiServer implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     boundPort[0] = server.getPort();
-    EmbeddedApiServer api = new EmbeddedApiServer(server, host);
+    EmbeddedApiServer api = new EmbeddedApiServer(server, host, dispatcher);
     try {
       builtinStatusSubresources().forEach(crud::expectCustomResource);
       api.createNamespaces();
@@ -100,6 +103,14 @@ public final class EmbeddedApiServer implements AutoCloseable {
     }
     LOG.info("sandbox API server listening on {}", api.url());
     return api;
+  }
+
+  /**
+   * Puts {@code interceptor} in front of every request from now on ({@link RequestInterceptor#NONE}
+   * removes it): the hook that injects API faults in tests.
+   */
+  public void intercept(RequestInterceptor interceptor) {
+    dispatcher.intercept(interceptor);
   }
 
   /** {@code http://127.0.0.1:<port>}. */

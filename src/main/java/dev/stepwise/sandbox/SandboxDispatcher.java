@@ -28,6 +28,7 @@ final class SandboxDispatcher extends Dispatcher {
   private final Supplier<String> serverAddress;
   private final ScaleSubresource scale;
   private final EvictionSubresource eviction;
+  private volatile RequestInterceptor interceptor = RequestInterceptor.NONE;
 
   SandboxDispatcher(Dispatcher crud, Supplier<String> serverAddress) {
     this.crud = crud;
@@ -36,15 +37,28 @@ final class SandboxDispatcher extends Dispatcher {
     this.eviction = new EvictionSubresource(this::forward);
   }
 
+  void intercept(RequestInterceptor interceptor) {
+    this.interceptor = interceptor;
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     try {
-      return route(request);
+      return switch (interceptor.intercept(RequestInterceptor.Request.of(request))) {
+        case RequestInterceptor.Action.Handle h -> delayed(route(request), h.delay());
+        case RequestInterceptor.Action.Refuse r ->
+            delayed(status(r.code(), r.reason(), r.message()), r.delay());
+      };
     } catch (RuntimeException e) {
       // an exception here leaves the client hanging: always answer
       LOG.warn("sandbox API server failed on {}", request.getRequestLine(), e);
       return status(500, "InternalError", String.valueOf(e.getMessage()));
     }
+  }
+
+  /** Vert.x refuses timers under 1 ms: only a real delay is set. */
+  private static MockResponse delayed(MockResponse response, java.time.Duration delay) {
+    return delay.isZero() ? response : response.setBodyDelay(delay);
   }
 
   private MockResponse route(RecordedRequest request) {
