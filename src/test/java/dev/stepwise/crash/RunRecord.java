@@ -86,6 +86,10 @@ record RunRecord(
         case RolloutEvent.SpecChanged s -> {}
         case RolloutEvent.PausePublished p -> {}
         case RolloutEvent.Deleted d -> out.add("deleted");
+        case RolloutEvent.ProgressDeadlineExceeded p -> out.add("progress deadline exceeded");
+        case RolloutEvent.AbortPublished p -> {}
+        case RolloutEvent.ProgressObserved p -> {}
+        case RolloutEvent.Restarted r -> {}
       }
     }
     return out;
