@@ -266,8 +266,9 @@ class CrashConsistencyIT {
   /**
    * The run went as the uninterrupted one did. After a kill, Kubernetes Events may be missing (a
    * known gap: Events of journaled steps not yet recorded when the process died are never recorded,
-   * see {@link #eventsOfStepsJournaledJustBeforeAKillAreRecorded}), but none may be repeated or
-   * new.
+   * see {@link #eventsOfStepsJournaledJustBeforeAKillAreRecorded}) or repeated (they are
+   * at-least-once across a crash, as upstream's are), but none may be new: every Event after a kill
+   * is one the uninterrupted run also recorded.
    */
   private void assertLikeBaseline(RunRecord run, boolean killed) {
     SoftAssertions soft = new SoftAssertions();
@@ -284,16 +285,16 @@ class CrashConsistencyIT {
         .isEmpty();
     soft.assertThat(run.floorViolations()).as("maxUnavailable floor in " + context).isEmpty();
     if (killed) {
-      List<String> left = new ArrayList<>(baseline.normalizedEvents());
-      List<String> extra = new ArrayList<>();
-      run.normalizedEvents()
-          .forEach(
-              e -> {
-                if (!left.remove(e)) {
-                  extra.add(e);
-                }
-              });
-      soft.assertThat(extra).as("Kubernetes Events repeated or new in " + context).isEmpty();
+      List<String> known = baseline.normalizedEvents();
+      // ScalingReplicaSet names the sizes it scaled from and to, which depend on what the
+      // restarted controller happened to observe; the size sequence above checks scaling exactly
+      List<String> extra =
+          run.normalizedEvents().stream()
+              .filter(e -> !e.startsWith("ScalingReplicaSet: "))
+              .filter(e -> !known.contains(e))
+              .distinct()
+              .toList();
+      soft.assertThat(extra).as("Kubernetes Events new in " + context).isEmpty();
     } else {
       soft.assertThat(run.normalizedEvents())
           .as("Kubernetes Events of " + context)
