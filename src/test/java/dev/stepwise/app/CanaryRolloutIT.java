@@ -136,6 +136,19 @@ class CanaryRolloutIT {
     assertThat(conditionTypes(h.status("bad-weight"))).doesNotContain("InvalidSpec");
   }
 
+  @Test
+  void theScaleSubresourceDrivesTheRolloutAsKubectlScaleOrAnHpaWould() {
+    h.createRollout("scaled", 2, "demo:blue", "- setWeight: 50\n- pause: {}");
+    String hash = h.awaitFirstHealthy("scaled");
+    h.scale("scaled", 4); // PUT .../rollouts/scaled/scale, as kubectl scale and the HPA do
+    h.awaitStatus(
+        "scaled",
+        s -> Integer.valueOf(4).equals(s.get("HPAReplicas"))
+            && Integer.valueOf(4).equals(s.get("availableReplicas")));
+    assertThat(h.replicaSets("scaled")).containsEntry("scaled-" + hash, 4);
+    assertThat(h.status("scaled")).containsEntry("selector", "app=scaled");
+  }
+
   @SuppressWarnings("unchecked")
   private static List<String> conditionTypes(Map<String, Object> status) {
     Object conditions = status.get("conditions");

@@ -159,6 +159,23 @@ final class ControllerHarness implements AutoCloseable {
         .patch(PatchContext.of(PatchType.JSON_MERGE), json);
   }
 
+  /** Sets spec.replicas through the scale subresource (kubectl scale, HorizontalPodAutoscaler). */
+  void scale(String name, int replicas) {
+    String body =
+        "{\"apiVersion\":\"autoscaling/v1\",\"kind\":\"Scale\",\"metadata\":{\"name\":\""
+            + name
+            + "\",\"namespace\":\""
+            + NS
+            + "\"},\"spec\":{\"replicas\":"
+            + replicas
+            + "}}";
+    Rollouts.of(client)
+        .inNamespace(NS)
+        .withName(name)
+        .subresource("scale")
+        .patch(PatchContext.of(PatchType.JSON_MERGE), body);
+  }
+
   /** A status merge patch, exactly as the upstream kubectl plugin sends it. */
   void patchStatus(String name, String json) {
     Rollouts.of(client)
