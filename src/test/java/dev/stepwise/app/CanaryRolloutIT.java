@@ -143,8 +143,9 @@ class CanaryRolloutIT {
     h.scale("scaled", 4); // PUT .../rollouts/scaled/scale, as kubectl scale and the HPA do
     h.awaitStatus(
         "scaled",
-        s -> Integer.valueOf(4).equals(s.get("HPAReplicas"))
-            && Integer.valueOf(4).equals(s.get("availableReplicas")));
+        s ->
+            Integer.valueOf(4).equals(s.get("HPAReplicas"))
+                && Integer.valueOf(4).equals(s.get("availableReplicas")));
     assertThat(h.replicaSets("scaled")).containsEntry("scaled-" + hash, 4);
     assertThat(h.status("scaled")).containsEntry("selector", "app=scaled");
   }
