@@ -140,7 +140,7 @@ class CanaryRolloutIT {
   void theScaleSubresourceDrivesTheRolloutAsKubectlScaleOrAnHpaWould() {
     h.createRollout("scaled", 2, "demo:blue", "- setWeight: 50\n- pause: {}");
     String hash = h.awaitFirstHealthy("scaled");
-    h.scale("scaled", 4); // PUT .../rollouts/scaled/scale, as kubectl scale and the HPA do
+    h.scale("scaled", 4); // .../rollouts/scaled/scale, as kubectl scale and the HPA do
     h.awaitStatus(
         "scaled",
         s ->
