@@ -186,7 +186,13 @@ public final class EmbeddedApiServer implements AutoCloseable {
   @Override
   public void close() {
     adminClient.close();
-    server.shutdown();
+    try {
+      server.shutdown();
+    } catch (IllegalStateException e) {
+      // the mock's shutdown times out when a watch event is still being written to a socket
+      // whose client just went away; the server is stopping anyway, so say so and carry on
+      LOG.warn("sandbox API server shut down uncleanly: {}", e.getMessage());
+    }
   }
 
   private void registerCrds(List<CustomResourceDefinition> crds) {
