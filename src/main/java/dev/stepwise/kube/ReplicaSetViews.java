@@ -29,20 +29,21 @@ final class ReplicaSetViews {
   }
 
   static long revision(ReplicaSet rs) {
-    Map<String, String> annotations = rs.getMetadata().getAnnotations();
-    String raw = annotations == null ? null : annotations.get(Rollouts.REVISION_ANNOTATION);
-    try {
-      return raw == null ? 0 : Long.parseLong(raw.trim());
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    Long revision = numericAnnotation(rs, Rollouts.REVISION_ANNOTATION);
+    return revision == null ? 0 : revision;
   }
 
   private static Integer desiredReplicas(ReplicaSet rs) {
+    Long desired = numericAnnotation(rs, Rollouts.DESIRED_REPLICAS_ANNOTATION);
+    return desired == null || desired != desired.intValue() ? null : desired.intValue();
+  }
+
+  /** A whole-number annotation, or null when it is missing or not a number. */
+  private static Long numericAnnotation(ReplicaSet rs, String key) {
     Map<String, String> annotations = rs.getMetadata().getAnnotations();
-    String raw = annotations == null ? null : annotations.get(Rollouts.DESIRED_REPLICAS_ANNOTATION);
+    String raw = annotations == null ? null : annotations.get(key);
     try {
-      return raw == null ? null : Integer.valueOf(raw.trim());
+      return raw == null ? null : Long.valueOf(raw.trim());
     } catch (NumberFormatException e) {
       return null;
     }
