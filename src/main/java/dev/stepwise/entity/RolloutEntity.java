@@ -199,6 +199,7 @@ public final class RolloutEntity
   }
 
   private void onRecoveryCompleted(RolloutState state) {
+    context.getLog().debug("{}: recovered at seq {}", key.entityId(), lastSequenceNumber(context));
     armWakeUp(state);
     // Desired state is re-sent after recovery (it is idempotent); it starts once observed.
     requestActuation(state, List.of());
@@ -310,6 +311,14 @@ public final class RolloutEntity
         .persist(events)
         .thenRun(
             s -> {
+              // the journal acknowledged these: a crash from here on must not lose them
+              context
+                  .getLog()
+                  .debug(
+                      "{}: persisted up to seq {}: {}",
+                      key.entityId(),
+                      lastSequenceNumber(context),
+                      events.stream().map(e -> e.getClass().getSimpleName()).toList());
               armWakeUp(s);
               requestActuation(s, events);
             });

@@ -165,6 +165,34 @@ final class ReplicaSetWriter {
 
   private void scale(
       GenericKubernetesResource rollout, ReplicaSet rs, ReplicaSetTarget target, int specReplicas) {
+    try {
+      scaleFrom(rollout, rs, target, specReplicas);
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 409) {
+        throw e;
+      }
+      // Our view of the ReplicaSet was stale (an earlier attempt may already have scaled it):
+      // decide again from the live object, so the ScalingReplicaSet Event tells what changed.
+      ReplicaSet live =
+          client
+              .apps()
+              .replicaSets()
+              .inNamespace(rs.getMetadata().getNamespace())
+              .withName(rs.getMetadata().getName())
+              .get();
+      if (live == null) {
+        throw e;
+      }
+      scaleFrom(rollout, live, target, specReplicas);
+    }
+  }
+
+  /**
+   * Scales {@code rs} as observed: the patch carries its resourceVersion, so it is refused (409)
+   * when the ReplicaSet changed since, instead of reporting a scale from a size it no longer has.
+   */
+  private void scaleFrom(
+      GenericKubernetesResource rollout, ReplicaSet rs, ReplicaSetTarget target, int specReplicas) {
     int current = rs.getSpec().getReplicas() == null ? 0 : rs.getSpec().getReplicas();
     Map<String, String> annotations =
         rs.getMetadata().getAnnotations() == null ? Map.of() : rs.getMetadata().getAnnotations();
@@ -176,14 +204,18 @@ final class ReplicaSetWriter {
     if (current == target.replicas() && annotationsOk) {
       return;
     }
+    String resourceVersion = rs.getMetadata().getResourceVersion();
+    String precondition =
+        resourceVersion == null ? "" : ",\"resourceVersion\":\"%s\"".formatted(resourceVersion);
     String patch =
         """
-        {"metadata":{"annotations":{"%s":"%s","%s":"%s"}},"spec":{"replicas":%d}}"""
+        {"metadata":{"annotations":{"%s":"%s","%s":"%s"}%s},"spec":{"replicas":%d}}"""
             .formatted(
                 Rollouts.REVISION_ANNOTATION,
                 revision,
                 Rollouts.DESIRED_REPLICAS_ANNOTATION,
                 desiredReplicas,
+                precondition,
                 target.replicas());
     client
         .apps()

@@ -86,6 +86,67 @@ final class ControllerProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    keepJournalAsKilled();
+  }
+
+  /**
+   * Copies the journal files as the killed process left them, before the next start opens them, so
+   * a lost journal tail can be told apart from one that recovery did not read.
+   */
+  private void keepJournalAsKilled() {
+    try (var files = Files.list(dataDir)) {
+      for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".db")).toList()) {
+        Files.copy(f, logDir.resolve("killed-" + starts + "-" + f.getFileName()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final java.util.regex.Pattern PERSISTED =
+      java.util.regex.Pattern.compile("(\\S+): persisted up to seq (\\d+)");
+  private static final java.util.regex.Pattern RECOVERED =
+      java.util.regex.Pattern.compile("(\\S+): recovered at seq (\\d+)");
+
+  /**
+   * Rollouts whose journaled events the last restart did not get back: the killed controller logged
+   * them as acknowledged by the journal, the restarted one recovered fewer.
+   */
+  List<String> lostByLastKill() {
+    if (starts < 2) {
+      return List.of();
+    }
+    java.util.Map<String, Long> acknowledged =
+        seqs(logDir.resolve("controller-" + (starts - 1) + ".log"), PERSISTED, false);
+    java.util.Map<String, Long> recovered = seqs(log, RECOVERED, true);
+    List<String> lost = new ArrayList<>();
+    acknowledged.forEach(
+        (id, seq) -> {
+          Long back = recovered.get(id);
+          if (back != null && back < seq) {
+            lost.add(id + ": acknowledged up to seq " + seq + ", recovered " + back);
+          }
+        });
+    return lost;
+  }
+
+  private static java.util.Map<String, Long> seqs(
+      Path file, java.util.regex.Pattern line, boolean first) {
+    java.util.Map<String, Long> seqs = new java.util.HashMap<>();
+    try {
+      var m = line.matcher(Files.readString(file));
+      while (m.find()) {
+        long seq = Long.parseLong(m.group(2));
+        if (first) {
+          seqs.putIfAbsent(m.group(1), seq);
+        } else {
+          seqs.put(m.group(1), seq);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return seqs;
   }
 
   boolean isAlive() {
