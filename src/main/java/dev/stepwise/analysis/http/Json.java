@@ -1,17 +1,33 @@
 package dev.stepwise.analysis.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * JSON as plain Java values (Map, List, String, Double/Long, Boolean, null), the shape of a Go
- * {@code any} after {@code json.Unmarshal}. Floating numbers decode as Double as in Go.
+ * JSON as plain Java values (Map, List, String, Double, Boolean, null), the shape of a Go {@code
+ * any} after {@code json.Unmarshal}: every number decodes as Double (Go float64), and doubles are
+ * written back as Go writes them ({@code 5}, {@code 0.25}).
  */
 public final class Json {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .registerModule(
+              new SimpleModule("go-floats")
+                  .addSerializer(Double.class, new GoFloatSerializer())
+                  .addSerializer(double.class, new GoFloatSerializer()));
 
   private Json() {}
 
@@ -21,9 +37,44 @@ public final class Json {
       return Optional.empty();
     }
     try {
-      return Optional.of(new Parsed(MAPPER.readValue(text, Object.class)));
+      return Optional.of(new Parsed(goNumbers(MAPPER.readValue(text, Object.class))));
     } catch (JsonProcessingException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Go's json.Unmarshal into {@code any} makes every number a float64: so do we (Double). */
+  private static Object goNumbers(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(k, goNumbers(x)));
+      return out;
+    }
+    if (v instanceof List<?> l) {
+      List<Object> out = new ArrayList<>(l.size());
+      l.forEach(x -> out.add(goNumbers(x)));
+      return out;
+    }
+    if (v instanceof Integer || v instanceof Long || v instanceof BigInteger) {
+      return ((Number) v).doubleValue();
+    }
+    return v;
+  }
+
+  /** Writes doubles as Go's encoding/json does: {@code 5} not {@code 5.0}. */
+  private static final class GoFloatSerializer extends StdSerializer<Double> {
+    GoFloatSerializer() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (value.isNaN() || value.isInfinite()) {
+        gen.writeString(formatFloat(value));
+      } else {
+        gen.writeNumber(formatFloat(value));
+      }
     }
   }
 
