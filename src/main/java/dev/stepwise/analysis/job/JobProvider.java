@@ -143,7 +143,10 @@ public final class JobProvider implements MetricProvider {
               .getItems()
               .stream()
               .filter(j -> request.metricName().equals(annotation(j, JobNames.METRIC_ANNOTATION)))
-              .sorted(Comparator.comparing((Job j) -> created(j)).reversed())
+              .sorted(
+                  Comparator.comparing((Job j) -> created(j))
+                      .thenComparing(j -> index(j.getMetadata().getName()))
+                      .reversed())
               .toList();
       for (Job old : jobs.subList(Math.min(Math.max(limit, 0), jobs.size()), jobs.size())) {
         client
@@ -180,6 +183,15 @@ public final class JobProvider implements MetricProvider {
       return ts == null ? Instant.EPOCH : Instant.parse(ts);
     } catch (RuntimeException e) {
       return Instant.EPOCH;
+    }
+  }
+
+  /** The {@code .<n>} suffix: orders Jobs created within the same second. */
+  private static long index(String name) {
+    try {
+      return Long.parseLong(name.substring(name.lastIndexOf('.') + 1));
+    } catch (RuntimeException e) {
+      return 0;
     }
   }
 

@@ -22,7 +22,7 @@ final class JobTemplate {
     }
     JobSpec spec;
     try {
-      spec = client.getKubernetesSerialization().convertValue(rawSpec, JobSpec.class);
+      spec = client.getKubernetesSerialization().convertValue(integral(rawSpec), JobSpec.class);
     } catch (RuntimeException e) {
       throw new Config.BadConfig("job.spec is not a valid Job spec: " + rootMessage(e));
     }
@@ -55,6 +55,25 @@ final class JobTemplate {
                   .build()));
     }
     return new JobBuilder().withMetadata(om).withSpec(spec).build();
+  }
+
+  /**
+   * Whole doubles back to longs: the config may come from a decoder that reads every JSON number as
+   * a float (as Go does), and Kubernetes integer fields refuse "0.0".
+   */
+  private static Object integral(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      m.forEach((k, x) -> out.put(k, integral(x)));
+      return out;
+    }
+    if (v instanceof java.util.List<?> l) {
+      return l.stream().map(JobTemplate::integral).toList();
+    }
+    if (v instanceof Double d && d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e15) {
+      return d.longValue();
+    }
+    return v;
   }
 
   private static Map<String, String> stringMap(Config meta, String key) {
