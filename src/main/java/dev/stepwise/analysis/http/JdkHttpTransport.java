@@ -29,7 +29,9 @@ public final class JdkHttpTransport implements HttpTransport {
   }
 
   private static HttpClient.Builder builder() {
+    // HTTP/1.1: the JDK's cleartext h2c upgrade trips some servers and proxies
     return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(10))
         .followRedirects(HttpClient.Redirect.NORMAL);
   }

@@ -46,16 +46,17 @@ public final class PrometheusProvider implements MetricProvider {
   @Override
   public Observation run(MeasurementRequest request) {
     Config cfg = new Config(request.config(), "prometheus");
-    Config auth = cfg.child("authentication");
     List<String> secrets = new ArrayList<>();
+    return Guard.observe(secrets, Map.of(), () -> measure(cfg, request, secrets));
+  }
+
+  private Observation measure(Config cfg, MeasurementRequest request, List<String> secrets)
+      throws HttpTransport.TransportException {
+    Config auth = cfg.child("authentication");
+    // collected first so any later message is redacted
     secrets.add(auth.child("basicAuth").string("password"));
     secrets.add(auth.child("oauth2").string("clientSecret"));
     secrets.addAll(cfg.headers("headers").values());
-    return Guard.observe(secrets, Map.of(), () -> measure(cfg, auth, request));
-  }
-
-  private Observation measure(Config cfg, Config auth, MeasurementRequest request)
-      throws HttpTransport.TransportException {
     String address = cfg.string("address", env.getOrDefault(ADDRESS_ENV, ""));
     if (!absoluteUrl(address)) {
       throw new Config.BadConfig(

@@ -43,16 +43,14 @@ public final class WebProvider implements MetricProvider {
   public Observation run(MeasurementRequest request) {
     Config cfg = new Config(request.config(), "web");
     List<String> secrets = new ArrayList<>();
-    try {
-      secrets.addAll(cfg.headers("headers").values());
-      secrets.add(cfg.child("authentication").child("oauth2").string("clientSecret"));
-    } catch (Config.BadConfig e) {
-      return Observation.error(e.getMessage(), Map.of());
-    }
-    return Guard.observe(secrets, Map.of(), () -> measure(cfg));
+    return Guard.observe(secrets, Map.of(), () -> measure(cfg, secrets));
   }
 
-  private Observation measure(Config cfg) throws HttpTransport.TransportException {
+  private Observation measure(Config cfg, List<String> secrets)
+      throws HttpTransport.TransportException {
+    // collected first so any later message is redacted
+    secrets.addAll(cfg.headers("headers").values());
+    secrets.add(cfg.child("authentication").child("oauth2").string("clientSecret"));
     String method = cfg.string("method", "GET").toUpperCase(java.util.Locale.ROOT);
     if (!METHODS.contains(method)) {
       throw new Config.BadConfig("web.method \"" + method + "\" is not one of GET, POST, PUT");
