@@ -46,14 +46,14 @@ final class PrometheusResponse {
       case "vector" -> {
         List<Double> values = new ArrayList<>();
         for (Object series : list(result)) {
-          values.add(sample(((Map<?, ?>) series).get("value")));
+          values.add(sample(series(series).get("value")));
         }
         return Observation.result(values, bracketed(values), metadata);
       }
       case "matrix" -> {
         List<Double> values = new ArrayList<>();
         for (Object series : list(result)) {
-          for (Object point : list(((Map<?, ?>) series).get("values"))) {
+          for (Object point : list(series(series).get("values"))) {
             values.add(sample(point));
           }
         }
@@ -74,6 +74,14 @@ final class PrometheusResponse {
     }
     throw new ProviderFailure(
         "prometheus answer has a malformed result: " + Texts.snippet(String.valueOf(o)));
+  }
+
+  private static Map<?, ?> series(Object o) {
+    if (o instanceof Map<?, ?> m) {
+      return m;
+    }
+    throw new ProviderFailure(
+        "prometheus answer has a malformed series: " + Texts.snippet(String.valueOf(o)));
   }
 
   /** A sample is {@code [<unix time>, "<value>"]}; values are strings ("1", "NaN", "+Inf"). */

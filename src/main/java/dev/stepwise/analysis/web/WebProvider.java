@@ -65,15 +65,18 @@ public final class WebProvider implements MetricProvider {
     if (oauth.has("tokenUrl")) {
       headers.put("Authorization", OAuth2.bearer(http, oauth, timeout, insecure));
     }
-    Request req = new Request(method, url, headers, null, timeout, insecure);
+    String body = null;
     if (!method.equals("GET")) {
       if (cfg.has("jsonBody")) {
-        req = req.withBody(method, Json.write(cfg.raw("jsonBody")), "application/json");
+        // jsonBody overrides any Content-Type the user set, whatever its case
+        headers.keySet().removeIf(k -> k.equalsIgnoreCase("Content-Type"));
+        headers.put("Content-Type", "application/json");
+        body = Json.write(cfg.raw("jsonBody"));
       } else if (cfg.has("body")) {
-        String type = headers.getOrDefault("Content-Type", "text/plain; charset=utf-8");
-        req = req.withBody(method, cfg.string("body"), type);
+        body = cfg.string("body");
       }
     }
+    Request req = new Request(method, url, headers, body, timeout, insecure);
     Response r = http.send(req);
     if (!r.ok()) {
       throw new ProviderFailure("received non 2xx response code: " + r.describe());

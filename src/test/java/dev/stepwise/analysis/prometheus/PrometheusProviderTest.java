@@ -188,6 +188,13 @@ class PrometheusProviderTest {
     assertThat(slow.kind()).isEqualTo(Observation.Kind.ERROR);
     assertThat(slow.message()).contains("timed out");
 
+    stub.answer(
+        r ->
+            Reply.json(
+                "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\","
+                    + "\"result\":[[1,\"1\"]]}}"));
+    assertThat(provider.run(m.request(config(""))).message()).contains("malformed series");
+
     Observation bad = provider.run(m.request("{\"address\":\"not a url\",\"query\":\"up\"}"));
     assertThat(bad.message()).contains("not an absolute URL");
   }

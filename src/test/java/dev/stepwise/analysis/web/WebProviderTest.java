@@ -78,6 +78,24 @@ class WebProviderTest {
   }
 
   @Test
+  void aUserContentTypeIsSentOnceAndJsonBodyOverridesIt() {
+    stub.answer(r -> Reply.json("{}"));
+    provider.run(
+        m.request(
+            "{\"method\":\"POST\",\"url\":\""
+                + stub.url()
+                + "/\",\"body\":\"a,b\",\"headers\":[{\"key\":\"content-type\",\"value\":\"text/csv\"}]}"));
+    assertThat(stub.requests().get(0).header("Content-Type")).isEqualTo("text/csv");
+    provider.run(
+        m.request(
+            "{\"method\":\"POST\",\"url\":\""
+                + stub.url()
+                + "/\",\"jsonBody\":[1],\"headers\":[{\"key\":\"content-type\",\"value\":\"text/csv\"}]}"));
+    assertThat(stub.requests().get(1).header("Content-Type")).isEqualTo("application/json");
+    assertThat(stub.requests().get(1).body()).isEqualTo("[1]");
+  }
+
+  @Test
   void wildcardMatchesReturnTheFirstMatch() {
     stub.answer(r -> Reply.json("{\"items\":[{\"v\":5},{\"v\":6}]}"));
     Observation o =
