@@ -54,6 +54,8 @@ public final class ClusterSimulator implements AutoCloseable {
   private final ScheduledExecutorService executor;
   private final ReplicaSetController replicaSets;
   private final GarbageCollector gc;
+  private final JobController jobs;
+  private final Duration jobDelay;
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean sweepPending = new AtomicBoolean();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
@@ -72,6 +74,8 @@ public final class ClusterSimulator implements AutoCloseable {
     this.replicaSets =
         new ReplicaSetController(client, kubelet, settings.clock(), this::enqueueAfter);
     this.gc = new GarbageCollector(client);
+    this.jobs = new JobController(client, settings.clock());
+    this.jobDelay = settings.readyDelay();
   }
 
   /** Starts watching and simulating; returns without waiting for the first reconcile. */
@@ -115,6 +119,11 @@ public final class ClusterSimulator implements AutoCloseable {
       owners.addEventHandler(handler(o -> {}));
       informers.add(owners);
     }
+    // Jobs finish by image name after the ready delay (rules on JobController)
+    SharedIndexInformer<io.fabric8.kubernetes.api.model.batch.v1.Job> jobInformer =
+        client.batch().v1().jobs().inAnyNamespace().runnableInformer(0);
+    jobInformer.addEventHandler(handler(this::scheduleJob));
+    informers.add(jobInformer);
     for (SharedIndexInformer<?> informer : informers) {
       // keep re-listing after any failure: the simulator must outlive API hiccups
       informer.exceptionHandler((started, t) -> true);
@@ -170,6 +179,29 @@ public final class ClusterSimulator implements AutoCloseable {
           } catch (RuntimeException e) {
             LOG.warn("reconcile of ReplicaSet {} failed, retrying: {}", key, e.toString());
             enqueueAfter(key, RETRY);
+          }
+        },
+        delay.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void scheduleJob(io.fabric8.kubernetes.api.model.batch.v1.Job job) {
+    if (executor.isShutdown()) {
+      return;
+    }
+    scheduleJob(job.getMetadata().getNamespace(), job.getMetadata().getName(), jobDelay);
+  }
+
+  private void scheduleJob(String ns, String name, Duration delay) {
+    executor.schedule(
+        () -> {
+          try {
+            jobs.reconcile(ns, name);
+          } catch (RuntimeException e) {
+            LOG.warn("Job {}/{} step failed, retrying: {}", ns, name, e.toString());
+            if (!executor.isShutdown()) {
+              scheduleJob(ns, name, RETRY);
+            }
           }
         },
         delay.toMillis(),
