@@ -8,44 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** Precedence-climbing parser with expr-lang's operator table (expr v1.17 parser/operator). */
-final class Parser {
-  private static final Map<String, Integer> BINARY =
-      Map.ofEntries(
-          Map.entry("|", 0),
-          Map.entry("or", 10),
-          Map.entry("||", 10),
-          Map.entry("and", 15),
-          Map.entry("&&", 15),
-          Map.entry("==", 20),
-          Map.entry("!=", 20),
-          Map.entry("<", 20),
-          Map.entry(">", 20),
-          Map.entry(">=", 20),
-          Map.entry("<=", 20),
-          Map.entry("in", 20),
-          Map.entry("matches", 20),
-          Map.entry("contains", 20),
-          Map.entry("startsWith", 20),
-          Map.entry("endsWith", 20),
-          Map.entry("..", 25),
-          Map.entry("+", 30),
-          Map.entry("-", 30),
-          Map.entry("*", 60),
-          Map.entry("/", 60),
-          Map.entry("%", 60),
-          Map.entry("**", 100),
-          Map.entry("^", 100),
-          Map.entry("??", 500));
+final class Parser extends CompositeParser {
   private static final Map<String, Integer> UNARY = Map.of("not", 50, "!", 50, "-", 90, "+", 90);
   private static final Set<String> NEGATABLE =
       Set.of("in", "matches", "contains", "startsWith", "endsWith");
 
-  private final List<Token> tokens;
-  private int at;
-  private int depth; // > 0 inside a closure, where # is allowed
-
   private Parser(List<Token> tokens) {
-    this.tokens = tokens;
+    super(tokens);
   }
 
   static Node parse(String src) {
@@ -57,30 +26,8 @@ final class Parser {
     return n;
   }
 
-  private Token cur() {
-    return tokens.get(at);
-  }
-
-  private Token peek() {
-    return tokens.get(Math.min(at + 1, tokens.size() - 1));
-  }
-
-  private Token next() {
-    return tokens.get(at++);
-  }
-
-  private ExprException unexpected() {
-    return new ExprException("unexpected token " + cur(), cur().pos());
-  }
-
-  private void expect(Kind k, String v) {
-    if (!cur().is(k, v)) {
-      throw unexpected();
-    }
-    at++;
-  }
-
-  private Node expression(int precedence) {
+  @Override
+  protected Node expression(int precedence) {
     if (precedence == 0 && cur().is(Kind.OPERATOR, "let")) {
       return let();
     }
@@ -93,7 +40,7 @@ final class Parser {
         negate = true;
         name = peek().value();
       }
-      Integer prec = BINARY.get(name);
+      Integer prec = binaryPrecedence(name);
       if (prec == null || prec < precedence) {
         break;
       }
@@ -110,6 +57,33 @@ final class Parser {
       }
     }
     return precedence == 0 ? conditional(left) : left;
+  }
+
+  /** expr's binary operator table; null when the token is not a binary operator. */
+  private static Integer binaryPrecedence(String op) {
+    return switch (op) {
+      case "|" -> 0;
+      case "or", "||" -> 10;
+      case "and", "&&" -> 15;
+      case "==",
+          "!=",
+          "<",
+          ">",
+          ">=",
+          "<=",
+          "in",
+          "matches",
+          "contains",
+          "startsWith",
+          "endsWith" ->
+          20;
+      case ".." -> 25;
+      case "+", "-" -> 30;
+      case "*", "/", "%" -> 60;
+      case "**", "^" -> 100;
+      case "??" -> 500;
+      default -> null;
+    };
   }
 
   private Node let() {
@@ -231,85 +205,6 @@ final class Parser {
     }
     at--;
     throw unexpected();
-  }
-
-  /** Parses call arguments after "(" up to and including ")"; predicates become closures. */
-  private void arguments(String fn, List<Node> args) {
-    boolean predicate = Builtins.takesPredicate(fn);
-    int start = args.size(); // a pipe has already put its left side first
-    while (!cur().is(Kind.BRACKET, ")")) {
-      if (args.size() > start) {
-        expect(Kind.OPERATOR, ",");
-        if (cur().is(Kind.BRACKET, ")")) {
-          break;
-        }
-      }
-      args.add(predicate && args.size() == 1 ? closure() : expression(0));
-    }
-    next();
-  }
-
-  private Node closure() {
-    boolean braces = cur().is(Kind.BRACKET, "{");
-    if (braces) {
-      next();
-    }
-    depth++;
-    Node body = expression(0);
-    depth--;
-    if (braces) {
-      expect(Kind.BRACKET, "}");
-    }
-    return new Closure(body);
-  }
-
-  private Node array() {
-    List<Node> items = new ArrayList<>();
-    while (!cur().is(Kind.BRACKET, "]")) {
-      if (!items.isEmpty()) {
-        expect(Kind.OPERATOR, ",");
-        if (cur().is(Kind.BRACKET, "]")) {
-          break;
-        }
-      }
-      items.add(expression(0));
-    }
-    next();
-    return new ArrayLit(items);
-  }
-
-  private Node map() {
-    List<Node> keys = new ArrayList<>();
-    List<Node> values = new ArrayList<>();
-    while (!cur().is(Kind.BRACKET, "}")) {
-      if (!keys.isEmpty()) {
-        expect(Kind.OPERATOR, ",");
-        if (cur().is(Kind.BRACKET, "}")) {
-          break;
-        }
-      }
-      Token k = cur();
-      if (k.is(Kind.IDENTIFIER) || k.is(Kind.STRING)) {
-        next();
-        keys.add(new Lit(k.value()));
-      } else if (k.is(Kind.NUMBER)) {
-        next();
-        keys.add(new Lit(Literals.number(k)));
-      } else if (k.is(Kind.BRACKET, "(")) {
-        keys.add(expression(0));
-      } else {
-        throw new ExprException(
-            "a map key must be a quoted string, a number, a identifier, or an expression enclosed"
-                + " in parentheses (unexpected token "
-                + k
-                + ")",
-            k.pos());
-      }
-      expect(Kind.OPERATOR, ":");
-      values.add(expression(0));
-    }
-    next();
-    return new MapLit(keys, values);
   }
 
   private Node postfix(Node node) {

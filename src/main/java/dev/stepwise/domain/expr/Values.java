@@ -98,12 +98,22 @@ final class Values {
     return new ExprException("interface conversion: interface {} is " + got + ", not " + want);
   }
 
-  /** Iterable forms: a list, or (as in Go's reflection) the values of a map are not iterable. */
+  /**
+   * The array a closure builtin walks. expr's VM takes its length by reflection, so anything else
+   * fails with reflect's panic text.
+   */
   static List<?> asList(Object v, String fn) {
     if (v instanceof List<?> l) {
       return l;
     }
-    throw new ExprException("cannot iterate over " + GoFormat.typeName(v) + " in " + fn);
+    String kind =
+        v == null ? "zero" : GoFormat.typeName(v).startsWith("map[") ? "map" : GoFormat.typeName(v);
+    String method = v instanceof Map<?, ?> || v instanceof String ? "Index" : "Len";
+    return fail("reflect: call of reflect.Value." + method + " on " + kind + " Value");
+  }
+
+  private static List<?> fail(String message) {
+    throw new ExprException(message);
   }
 
   static boolean isNil(Object v) {
