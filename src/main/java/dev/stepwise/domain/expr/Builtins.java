@@ -15,6 +15,10 @@ final class Builtins {
   /** A builtin with its arity; {@code max} -1 is variadic. */
   record Fn(int min, int max, Impl impl) {}
 
+  /** Builtins whose upstream Validate reports "invalid number of arguments (expected n, got m)". */
+  private static final Set<String> COUNTED =
+      Set.of("len", "abs", "ceil", "floor", "round", "int", "float", "first", "last", "now");
+
   @FunctionalInterface
   interface Impl {
     Object apply(List<Object> a, Clock clock);
@@ -73,11 +77,13 @@ final class Builtins {
 
   static Object call(String name, List<Object> args, Clock clock) {
     Fn fn = FNS.get(name);
-    if (args.size() < fn.min()) {
-      throw new ExprException("not enough arguments to call " + name);
-    }
-    if (fn.max() >= 0 && args.size() > fn.max()) {
-      throw new ExprException("too many arguments to call " + name);
+    boolean tooFew = args.size() < fn.min();
+    if (tooFew || fn.max() >= 0 && args.size() > fn.max()) {
+      if (COUNTED.contains(name)) {
+        throw new ExprException(
+            "invalid number of arguments (expected " + fn.min() + ", got " + args.size() + ")");
+      }
+      throw new ExprException((tooFew ? "not enough" : "too many") + " arguments to call " + name);
     }
     return fn.impl().apply(args, clock);
   }

@@ -42,23 +42,18 @@ final class CollectionBuiltins {
     throw new ExprException("cannot get " + fn + " from " + GoFormat.typeName(v));
   }
 
-  /** first/last are forgiving: nil for an empty array, as expr. */
+  /** first/last swallow any failure (expr recovers the panic): nil for an empty array. */
   private static Object edge(Object v, boolean first) {
-    List<?> l = list(v, first ? "get first element from" : "get last element from");
-    return l.isEmpty() ? null : l.get(first ? 0 : l.size() - 1);
+    return get(v, first ? 0L : -1L);
   }
 
-  /** get() never fails on a missing key or index: it returns nil. */
+  /** get() never fails on a missing key, a bad index or a wrong type: it returns nil. */
   private static Object get(Object from, Object key) {
-    if (from instanceof List<?> l && Values.isNumber(key)) {
-      long i = Values.toInt(key);
-      i = i < 0 ? l.size() + i : i;
-      return i >= 0 && i < l.size() ? l.get((int) i) : null;
+    try {
+      return Slices.fetch(from, key);
+    } catch (ExprException e) {
+      return null;
     }
-    if (from instanceof Map<?, ?> m) {
-      return m.get(key);
-    }
-    return null;
   }
 
   private static List<Object> reverse(Object v) {

@@ -28,7 +28,16 @@ final class Dates {
       }
       return withoutLayout(s, zone);
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      throw new ExprException("parsing time " + GoFormat.quote(s) + ": " + e.getMessage());
+      if (a.size() == 1) {
+        throw new ExprException("invalid date " + s);
+      }
+      throw new ExprException(
+          "parsing time "
+              + GoFormat.quote(s)
+              + " as "
+              + GoFormat.quote(Values.asString(a.get(1)))
+              + ": "
+              + e.getMessage());
     }
   }
 

@@ -48,8 +48,7 @@ final class Numbers {
         try {
           yield Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
         } catch (NumberFormatException e) {
-          throw new ExprException(
-              "strconv.Atoi: parsing " + GoFormat.quote(s) + ": " + syntaxOrRange(s));
+          throw new ExprException("invalid operation: int(" + s + ")");
         }
       }
       case null, default ->
@@ -61,7 +60,13 @@ final class Numbers {
     return switch (v) {
       case Long l -> (double) l;
       case Double d -> d;
-      case String s -> parseFloat(s, "strconv.ParseFloat");
+      case String s -> {
+        try {
+          yield parseFloat(s, "strconv.ParseFloat");
+        } catch (ExprException e) {
+          throw new ExprException("invalid operation: float(" + s + ")");
+        }
+      }
       case null, default ->
           throw new ExprException("invalid operation: float(" + GoFormat.typeName(v) + ")");
     };
@@ -88,16 +93,15 @@ final class Numbers {
     return Double.parseDouble(s.replace("_", ""));
   }
 
-  private static String syntaxOrRange(String s) {
-    return s.matches("[+-]?\\d+") ? "value out of range" : "invalid syntax";
-  }
-
-  /** expr's max/min: arrays are flattened; the winner keeps its own type (int or float). */
+  /**
+   * expr's max/min: arrays are flattened and the winner keeps its own type (int or float); an empty
+   * array gives nil, and a single non-numeric argument is returned as is.
+   */
   static Object minMax(String fn, List<Object> args, int sign) {
-    List<Object> all = Builtins.flatten(args);
-    if (all.isEmpty()) {
-      throw new ExprException("not enough arguments to call " + fn);
+    if (args.size() == 1 && !(args.get(0) instanceof List<?>) && !Values.isNumber(args.get(0))) {
+      return args.get(0);
     }
+    List<Object> all = Builtins.flatten(args);
     Object best = null;
     for (Object v : all) {
       if (!Values.isNumber(v)) {

@@ -20,9 +20,7 @@ final class StringBuiltins {
     fns.put("trimPrefix", new Fn(1, 2, (a, c) -> trimPrefix(a)));
     fns.put("trimSuffix", new Fn(1, 2, (a, c) -> trimSuffix(a)));
     fns.put("split", new Fn(2, 3, (a, c) -> split(a)));
-    fns.put(
-        "replace",
-        new Fn(3, 3, (a, c) -> asString(a.get(0)).replace(asString(a.get(1)), asString(a.get(2)))));
+    fns.put("replace", new Fn(3, 4, (a, c) -> replace(a)));
     fns.put("repeat", new Fn(2, 2, (a, c) -> repeat(a)));
     fns.put("join", new Fn(1, 2, (a, c) -> join(a)));
     fns.put(
@@ -82,16 +80,45 @@ final class StringBuiltins {
     return out;
   }
 
+  /** strings.ReplaceAll, or strings.Replace with a count n (n < 0: all). */
+  private static String replace(List<Object> a) {
+    String s = asString(a.get(0));
+    String from = asString(a.get(1));
+    String to = asString(a.get(2));
+    long n = a.size() > 3 ? Values.toInt(a.get(3)) : -1;
+    if (n < 0 || from.isEmpty()) {
+      return s.replace(from, to);
+    }
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (long k = 0; k < n; k++) {
+      int hit = s.indexOf(from, at);
+      if (hit < 0) {
+        break;
+      }
+      sb.append(s, at, hit).append(to);
+      at = hit + from.length();
+    }
+    return sb.append(s.substring(at)).toString();
+  }
+
   private static String repeat(List<Object> a) {
     long n = Values.toInt(a.get(1));
     if (n < 0) {
-      throw new ExprException("strings: negative Repeat count");
+      throw new ExprException(
+          "invalid argument for repeat (expected positive integer, got " + n + ")");
+    }
+    if (n > 1_000_000) {
+      throw new ExprException("memory budget exceeded");
     }
     return asString(a.get(0)).repeat((int) n);
   }
 
   private static String join(List<Object> a) {
-    List<?> items = Values.asList(a.get(0), "join");
+    if (!(a.get(0) instanceof List<?> items)) {
+      throw new ExprException(
+          "invalid argument for join (type " + GoFormat.typeName(a.get(0)) + ")");
+    }
     String sep = a.size() > 1 ? asString(a.get(1)) : "";
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < items.size(); i++) {

@@ -53,6 +53,8 @@ class ExprApiTest {
         .isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
     assertThat(Expr.compile("string(date('2024-05-01T10:00:00.5Z'))").run(env))
         .isEqualTo("2024-05-01 10:00:00.5 +0000 UTC");
+    assertThatThrownBy(() -> Expr.compile("date('yesterday')").run(env))
+        .hasMessage("invalid date yesterday");
   }
 
   @Test
