@@ -73,6 +73,9 @@ abstract class CompositeParser extends TokenCursor {
         if (cur().is(Kind.BRACKET, "}")) {
           break;
         }
+        if (cur().is(Kind.OPERATOR, ",")) {
+          throw unexpected();
+        }
       }
       Token k = cur();
       if (k.is(Kind.IDENTIFIER) || k.is(Kind.STRING)) {

@@ -3,6 +3,8 @@ package dev.stepwise.domain.expr;
 import dev.stepwise.domain.expr.Node.*;
 import dev.stepwise.domain.expr.Token.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +14,12 @@ final class Parser extends CompositeParser {
   private static final Map<String, Integer> UNARY = Map.of("not", 50, "!", 50, "-", 90, "+", 90);
   private static final Set<String> NEGATABLE =
       Set.of("in", "matches", "contains", "startsWith", "endsWith");
+
+  /** expr refuses {@code a ?? b || c}: the reader cannot tell which binds first. */
+  private static final Set<String> COALESCE_CONFLICT = Set.of("||", "or", "&&", "and");
+
+  /** Nodes written inside parentheses, by identity. */
+  private final Set<Node> parenthesized = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private Parser(List<Token> tokens) {
     super(tokens);
@@ -44,6 +52,13 @@ final class Parser extends CompositeParser {
       if (prec == null || prec < precedence) {
         break;
       }
+      if (COALESCE_CONFLICT.contains(name) && isBareCoalesce(left)) {
+        throw new ExprException(
+            "Operator ("
+                + name
+                + ") and coalesce expressions (??) cannot be mixed. Wrap either by parentheses.",
+            op.pos());
+      }
       at += negate ? 2 : 1;
       if (name.equals("|")) {
         left = pipe(left);
@@ -57,6 +72,10 @@ final class Parser extends CompositeParser {
       }
     }
     return precedence == 0 ? conditional(left) : left;
+  }
+
+  private boolean isBareCoalesce(Node n) {
+    return n instanceof Binary b && b.op().equals("??") && !parenthesized.contains(n);
   }
 
   /** expr's binary operator table; null when the token is not a binary operator. */
@@ -144,11 +163,12 @@ final class Parser extends CompositeParser {
       next();
       Node inner = expression(0);
       expect(Kind.BRACKET, ")");
+      parenthesized.add(inner);
       return postfix(inner);
     }
     if (t.is(Kind.OPERATOR, "#") || t.is(Kind.OPERATOR, ".")) {
       if (depth == 0) {
-        throw new ExprException("cannot use pointer accessor outside predicate", t.pos());
+        throw new ExprException("cannot use pointer accessor outside closure", t.pos());
       }
       String name = "";
       if (t.is(Kind.OPERATOR, "#")) {
@@ -220,6 +240,9 @@ final class Parser extends CompositeParser {
           continue;
         }
         Token name = cur();
+        if (name.is(Kind.EOF)) {
+          throw new ExprException("unexpected end of expression", name.pos());
+        }
         if (!(name.is(Kind.IDENTIFIER)
             || name.is(Kind.OPERATOR) && Character.isLetter(name.value().charAt(0)))) {
           throw unexpected();

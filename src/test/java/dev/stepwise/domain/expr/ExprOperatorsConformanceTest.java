@@ -137,7 +137,31 @@ class ExprOperatorsConformanceTest {
         err("1 + )", null, "unexpected token Bracket(\")\")"),
         err("result @ 1", null, "unrecognized character: U+0040 '@'"),
         err("'open", null, "literal not terminated"),
-        err("# > 1", null, "cannot use pointer accessor outside predicate"));
+        err("# > 1", null, "cannot use pointer accessor outside closure"),
+        // expr's own parser error table (parser_test.go)
+        err("result.", null, "unexpected end of expression"),
+        err("result+", null, "unexpected token EOF"),
+        err("result ? (1+2) c", null, "unexpected token Identifier(\"c\")"),
+        err("[result b]", null, "unexpected token Identifier(\"b\")"),
+        err(
+            "{-}",
+            null,
+            "a map key must be a quoted string, a number, a identifier, or an"
+                + " expression enclosed in parentheses (unexpected token Operator(\"-\"))"),
+        err("[1, 2, 3,,]", null, "unexpected token Operator(\",\")"),
+        err("[,]", null, "unexpected token Operator(\",\")"),
+        err("{a:1, b:2, ,}", null, "unexpected token Operator(\",\")"),
+        err(
+            "result ?? 1 || true",
+            null,
+            "Operator (||) and coalesce expressions (??) cannot be"
+                + " mixed. Wrap either by parentheses."),
+        ok("true || result ?? false", null, true),
+        ok("(result ?? false) || true", null, true),
+        ok("{a:1, b:2, }", map("a", 1L, "b", 2L)),
+        ok("result?.a?.b", map("a", null), null),
+        ok("-2^2", -4.0),
+        ok("+0 != -0", false));
   }
 
   @ParameterizedTest(name = "{0}")
