@@ -3,8 +3,6 @@ package dev.stepwise.domain.expr;
 import dev.stepwise.domain.expr.Node.Binary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Evaluates binary operators, short-circuiting {@code and}, {@code or} and {@code ??}. */
 final class BinaryEval {
@@ -50,11 +48,7 @@ final class BinaryEval {
 
   /** Go's regexp.MatchString: an unanchored search. */
   static boolean matches(String s, String regex) {
-    try {
-      return Pattern.compile(regex).matcher(s).find();
-    } catch (PatternSyntaxException e) {
-      throw new ExprException("error parsing regexp: " + e.getDescription() + ": `" + regex + "`");
-    }
+    return Regexps.find(s, regex);
   }
 
   private static List<Object> range(Object from, Object to) {

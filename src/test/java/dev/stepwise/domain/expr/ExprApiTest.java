@@ -78,6 +78,9 @@ class ExprApiTest {
     assertThatThrownBy(() -> Expr.compile(null)).isInstanceOf(ExprException.class);
     assertThatThrownBy(() -> Expr.compile("1..100000000").run(Map.of()))
         .isInstanceOf(ExprException.class);
+    String evil = "'" + "a".repeat(40) + "' matches '(.*a){12}b'";
+    assertThatThrownBy(() -> Expr.compile(evil).run(Map.of()))
+        .hasMessage("regexp: match of \"(.*a){12}b\" is too expensive");
     ExprFunction broken =
         args -> {
           throw new IllegalStateException("boom");

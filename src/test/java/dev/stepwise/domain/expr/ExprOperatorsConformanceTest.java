@@ -91,7 +91,13 @@ class ExprOperatorsConformanceTest {
         ok("result matches '^v[0-9]+'", "v12", true),
         ok("'abc' matches 'b'", true),
         ok("'abc' not matches 'z'", true),
-        err("'a' matches '('", null, "error parsing regexp: Unclosed group: `(`"),
+        err("'a' matches '('", null, "error parsing regexp: missing closing ): `(`"),
+        err("'a' matches 'a)'", null, "error parsing regexp: unexpected ): `a)`"),
+        err("'a' matches '[a'", null, "error parsing regexp: missing closing ]: `[a`"),
+        err(
+            "'a' matches '*'",
+            null,
+            "error parsing regexp: missing argument to repetition operator: `*`"),
         err(
             "result contains 'a'",
             1.0,
