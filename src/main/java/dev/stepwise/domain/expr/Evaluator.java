@@ -70,6 +70,14 @@ final class Evaluator {
         }
         yield out;
       }
+      case MethodCall m -> {
+        Object obj = eval(m.obj());
+        List<Object> args = new ArrayList<>(m.args().size());
+        for (Node n : m.args()) {
+          args.add(eval(n));
+        }
+        yield Methods.call(obj, m.name(), args);
+      }
       case Chain c -> {
         try {
           yield eval(c.node());

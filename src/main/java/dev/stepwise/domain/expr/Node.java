@@ -27,6 +27,9 @@ sealed interface Node {
   /** A call of a builtin or of a function found in the env. */
   record Call(String name, List<Node> args, int pos) implements Node {}
 
+  /** {@code obj.Name(args)}: the Go methods of time.Time and time.Duration. */
+  record MethodCall(Node obj, String name, List<Node> args, int pos) implements Node {}
+
   /** A predicate passed to a builtin such as {@code all}; it sees {@code #}. */
   record Closure(Node body) implements Node {}
 

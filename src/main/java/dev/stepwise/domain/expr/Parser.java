@@ -249,7 +249,11 @@ final class Parser extends CompositeParser {
         }
         next();
         if (cur().is(Kind.BRACKET, "(")) {
-          throw new ExprException("method calls are not supported: " + name.value(), name.pos());
+          next();
+          List<Node> args = new ArrayList<>();
+          arguments("", args);
+          node = new MethodCall(node, name.value(), args, name.pos());
+          continue;
         }
         node = new Member(node, new Lit(name.value()), opt, t.pos());
       } else if (t.is(Kind.BRACKET, "[")) {

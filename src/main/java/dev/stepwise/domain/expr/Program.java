@@ -113,6 +113,10 @@ public final class Program {
         m.values().forEach(v -> check(v, env, lets));
       }
       case Chain c -> check(c.node(), env, lets);
+      case MethodCall m -> {
+        check(m.obj(), env, lets);
+        m.args().forEach(a -> check(a, env, lets));
+      }
       case Lit l -> {}
       case Pointer p -> {}
     }

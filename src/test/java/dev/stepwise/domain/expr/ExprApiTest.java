@@ -58,6 +58,22 @@ class ExprApiTest {
   }
 
   @Test
+  void timeAndDurationMethods() {
+    Map<String, Object> env = Map.of();
+    assertThat(Expr.compile("now().Hour() == 12 && now().Year() == 2024").run(env, Rows.CLOCK))
+        .isEqualTo(true);
+    assertThat(Expr.compile("duration('90m').Hours()").run(env)).isEqualTo(1.5);
+    assertThat(Expr.compile("(now() - date('2024-05-01')).Minutes()").run(env, Rows.CLOCK))
+        .isEqualTo(720.0);
+    assertThat(Expr.compile("now().Format('2006-01-02T15:04')").run(env, Rows.CLOCK))
+        .isEqualTo("2024-05-01T12:00");
+    assertThat(Expr.compile("now().Sub(date('2024-05-01')) > duration('1h')").run(env, Rows.CLOCK))
+        .isEqualTo(true);
+    assertThatThrownBy(() -> Expr.compile("result.Year()").run(Map.of("result", 1.0)))
+        .hasMessage("cannot fetch Year from float64");
+  }
+
+  @Test
   void aProgramIsReusableAcrossEnvs() {
     Program p = Expr.compile("x * 2");
     assertThat(p.run(Map.of("x", 2))).isEqualTo(4L);
