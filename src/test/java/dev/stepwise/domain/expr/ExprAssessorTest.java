@@ -152,6 +152,23 @@ class ExprAssessorTest {
     assertThat(INCONCLUSIVE.completed()).isTrue();
   }
 
+  @Test
+  void oneAssessorServesManyThreads() {
+    ExprAssessor shared = new ExprAssessor(Rows.CLOCK);
+    long wrong =
+        java.util.stream.IntStream.range(0, 2_000)
+            .parallel()
+            .filter(
+                i -> {
+                  double r = (i % 100) / 100.0;
+                  AnalysisPhase want = r >= 0.5 ? SUCCESSFUL : FAILED;
+                  String cond = "result[0] >= 0.5 && all(result, # >= 0) && " + (i % 7) + " >= 0";
+                  return shared.assess(cond, null, List.of(r, r)).phase() != want;
+                })
+            .count();
+    assertThat(wrong).isZero();
+  }
+
   private void assertError(String success, String failure, Object result, String message) {
     Assessment a = assessor.assess(success, failure, result);
     assertThat(a.phase()).isEqualTo(ERROR);
