@@ -52,6 +52,7 @@ public final class StepwiseSystem implements AutoCloseable {
    *     start never leaves the JVM hanging on non-daemon threads (STACK.md pitfall 9)
    */
   public static StepwiseSystem start(Config config, RolloutActuator actuator, Clock clock) {
+    H2JournalCompaction.compactIfIdle(config);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
       joinCluster(system);

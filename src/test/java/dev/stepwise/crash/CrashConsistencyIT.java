@@ -49,11 +49,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashConsistencyIT {
-  /**
-   * Runs that kill the controller. Not in the default `bin/test` run while the open finding in the
-   * README stands (after a SIGKILL the H2 journal can lose the last seconds of committed events, so
-   * these runs fail now and then); run them with {@code bin/test -Pcrash}.
-   */
+  /** Runs that kill the controller (a tag, so a quick local run can leave them out). */
   static final String KILL = "kill";
 
   /** Kill points spread over the writes of the update (the first revision's are less varied). */
