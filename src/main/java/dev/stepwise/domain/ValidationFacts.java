@@ -98,11 +98,37 @@ public record ValidationFacts(
   public record AntiAffinity(boolean preferred, int preferredWeight, boolean required)
       implements CborSerializable {}
 
-  /** strategy.blueGreen fields its rules read ("" when a service is unset). */
+  /**
+   * strategy.blueGreen fields its rules read ("" when a service is unset).
+   *
+   * @param services what the informer knows of the referenced Services, or null when unknown (the
+   *     Service rules are then skipped)
+   */
   public record BlueGreenFacts(
       String activeService,
       String previewService,
       Integer scaleDownDelayRevisionLimit,
-      AntiAffinity antiAffinity)
+      AntiAffinity antiAffinity,
+      List<ServiceFact> services)
+      implements CborSerializable {
+
+    /** The facts without the Services (rules that need them are skipped). */
+    public BlueGreenFacts(
+        String activeService,
+        String previewService,
+        Integer scaleDownDelayRevisionLimit,
+        AntiAffinity antiAffinity) {
+      this(activeService, previewService, scaleDownDelayRevisionLimit, antiAffinity, null);
+    }
+  }
+
+  /**
+   * A Service a rollout references, as the informer sees it.
+   *
+   * @param exists the Service exists in the rollout's namespace
+   * @param managedByOther its argo-rollouts.argoproj.io/managed-by-rollouts annotation names
+   *     another rollout
+   */
+  public record ServiceFact(String name, boolean exists, boolean managedByOther)
       implements CborSerializable {}
 }

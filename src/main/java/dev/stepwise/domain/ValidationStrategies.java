@@ -67,6 +67,34 @@ final class ValidationStrategies {
                   + " down limit"));
     }
     antiAffinity(bg.antiAffinity(), errs);
+    if (bg.services() != null) {
+      referencedServices(bg, errs);
+    }
+  }
+
+  /**
+   * Upstream getReferencedServices and ValidateService: a Service that is missing, or that another
+   * rollout manages, makes the spec invalid.
+   */
+  private static void referencedServices(BlueGreenFacts bg, List<String> errs) {
+    String path = PATH + ".blueGreen.";
+    for (ValidationFacts.ServiceFact svc : bg.services()) {
+      String field = svc.name().equals(bg.activeService()) ? "activeService" : "previewService";
+      if (!svc.exists()) {
+        errs.add(
+            invalid(path + field, svc.name(), "service " + goQuote(svc.name()) + " not found"));
+      } else if (svc.managedByOther()) {
+        errs.add(
+            invalid(
+                path + field,
+                svc.name(),
+                "Service " + goQuote(svc.name()) + " is managed by another Rollout"));
+      }
+    }
+  }
+
+  private static String goQuote(String s) {
+    return ValidationFormat.goQuote(s);
   }
 
   private static void budget(RolloutSpec.CanarySpec canary, List<String> errs) {
