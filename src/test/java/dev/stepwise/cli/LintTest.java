@@ -84,6 +84,12 @@ class LintTest {
   }
 
   @Test
+  void theProjectsBlueGreenExampleLintsClean() {
+    assertThat(lint(Path.of("examples/bluegreen.yaml"))).as(err.toString()).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void theUpstreamBlueGreenExampleLintsClean() {
     assertThat(lint(SHARED.resolve("argo/examples/rollout-bluegreen.yaml"))).isZero();
     assertThat(err.toString()).isEmpty();
