@@ -1,6 +1,7 @@
 package dev.stepwise.domain;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of a Rollout's spec that only upstream's InvalidSpec rules read (and the controller
@@ -128,7 +129,15 @@ public record ValidationFacts(
    * @param exists the Service exists in the rollout's namespace
    * @param managedByOther its argo-rollouts.argoproj.io/managed-by-rollouts annotation names
    *     another rollout
+   * @param selector its spec.selector without rollouts-pod-template-hash (null when unknown)
    */
-  public record ServiceFact(String name, boolean exists, boolean managedByOther)
-      implements CborSerializable {}
+  public record ServiceFact(
+      String name, boolean exists, boolean managedByOther, Map<String, String> selector)
+      implements CborSerializable {
+
+    /** A fact without the selector (its label rule is skipped). */
+    public ServiceFact(String name, boolean exists, boolean managedByOther) {
+      this(name, exists, managedByOther, null);
+    }
+  }
 }

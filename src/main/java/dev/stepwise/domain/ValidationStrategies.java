@@ -68,7 +68,7 @@ final class ValidationStrategies {
     }
     antiAffinity(bg.antiAffinity(), errs);
     if (bg.services() != null) {
-      referencedServices(bg, errs);
+      referencedServices(bg, spec.templateLabels(), errs);
     }
   }
 
@@ -76,7 +76,8 @@ final class ValidationStrategies {
    * Upstream getReferencedServices and ValidateService: a Service that is missing, or that another
    * rollout manages, makes the spec invalid.
    */
-  private static void referencedServices(BlueGreenFacts bg, List<String> errs) {
+  private static void referencedServices(
+      BlueGreenFacts bg, java.util.Map<String, String> templateLabels, List<String> errs) {
     String path = PATH + ".blueGreen.";
     for (ValidationFacts.ServiceFact svc : bg.services()) {
       String field = svc.name().equals(bg.activeService()) ? "activeService" : "previewService";
@@ -89,6 +90,25 @@ final class ValidationStrategies {
                 path + field,
                 svc.name(),
                 "Service " + goQuote(svc.name()) + " is managed by another Rollout"));
+      }
+      if (svc.exists() && svc.selector() != null) {
+        // sorted, so the first error is stable (Go iterates the selector map at random)
+        new java.util.TreeMap<>(svc.selector())
+            .forEach(
+                (key, value) -> {
+                  String label = templateLabels == null ? null : templateLabels.get(key);
+                  if (!value.equals(label)) {
+                    errs.add(
+                        invalid(
+                            path + field,
+                            svc.name(),
+                            "Service "
+                                + goQuote(svc.name())
+                                + " has unmatch label "
+                                + goQuote(key)
+                                + " in rollout"));
+                  }
+                });
       }
     }
   }

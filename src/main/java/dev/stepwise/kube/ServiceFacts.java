@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
@@ -58,6 +59,15 @@ final class ServiceFacts {
       fact.put("name", name);
       fact.put("exists", svc != null);
       fact.put("managedByOther", owner != null && !owner.isEmpty() && !owner.equals(self));
+      if (svc != null && svc.getSpec() != null) {
+        // the selector labels the template must carry; our own hash label is not one of them
+        Map<String, String> selector = new TreeMap<>();
+        if (svc.getSpec().getSelector() != null) {
+          selector.putAll(svc.getSpec().getSelector());
+        }
+        selector.remove(Rollouts.HASH_LABEL);
+        fact.put("selector", selector);
+      }
       facts.add(fact);
     }
     GenericKubernetesResource copy = new GenericKubernetesResource();

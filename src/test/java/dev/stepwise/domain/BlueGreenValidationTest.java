@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stepwise.domain.ValidationFacts.BlueGreenFacts;
 import dev.stepwise.domain.ValidationFacts.ServiceFact;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Service rules of a blue-green rollout, with upstream's messages. */
@@ -66,6 +67,19 @@ class BlueGreenValidationTest {
         .containsExactly(
             "spec.strategy.blueGreen.previewService: Invalid value: \"preview\": Service"
                 + " \"preview\" is managed by another Rollout");
+  }
+
+  @Test
+  void aServiceSelectingLabelsTheTemplateLacksIsInvalid() {
+    RolloutSpec spec =
+        withServices(
+            List.of(
+                new ServiceFact("active", true, false, Map.of("app", "demo", "tier", "web")),
+                new ServiceFact("preview", true, false, Map.of("app", "demo"))));
+    assertThat(RolloutValidation.validate(spec))
+        .containsExactly(
+            "spec.strategy.blueGreen.activeService: Invalid value: \"active\": Service"
+                + " \"active\" has unmatch label \"tier\" in rollout");
   }
 
   @Test

@@ -43,6 +43,15 @@ final class ValidationFactsMapper {
         blueGreen instanceof Map<?, ?> ? blueGreen(object(blueGreen), serviceFacts) : null);
   }
 
+  private static Map<String, String> selector(Object raw) {
+    if (!(raw instanceof Map<?, ?> m)) {
+      return null;
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+    return out;
+  }
+
   /** The watcher's in-memory list of referenced Services, or null when it gave none. */
   private static List<ServiceFact> services(Object raw) {
     if (!(raw instanceof List<?> list)) {
@@ -55,7 +64,8 @@ final class ValidationFactsMapper {
             new ServiceFact(
                 text(m.get("name")),
                 Boolean.TRUE.equals(m.get("exists")),
-                Boolean.TRUE.equals(m.get("managedByOther"))));
+                Boolean.TRUE.equals(m.get("managedByOther")),
+                selector(m.get("selector"))));
       }
     }
     return List.copyOf(out);
