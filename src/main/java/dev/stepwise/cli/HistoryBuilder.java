@@ -61,6 +61,30 @@ final class HistoryBuilder {
       case RolloutEvent.AbortPublished p -> {}
       case RolloutEvent.ProgressObserved p -> {}
       case RolloutEvent.Restarted r -> onOther(r);
+      case RolloutEvent.ServiceSwitched w ->
+          moment(
+              w.at(),
+              "serviceSwitched",
+              w.role()
+                  + " service '"
+                  + w.service()
+                  + "' switched from '"
+                  + (w.fromHash() == null ? "" : w.fromHash())
+                  + "' to '"
+                  + w.toHash()
+                  + "'",
+              cause(Cause.CONTROLLER));
+      case RolloutEvent.ScaleDownScheduled d ->
+          moment(
+              d.at(),
+              "scaleDownScheduled",
+              "revision "
+                  + d.revision()
+                  + " ("
+                  + d.podTemplateHash()
+                  + ") scales down at "
+                  + d.deadline(),
+              cause(Cause.CONTROLLER));
       // events added after this printer was written still show, described from their fields
       default -> onOther(event);
     }

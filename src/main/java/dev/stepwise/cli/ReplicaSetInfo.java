@@ -15,6 +15,8 @@ record ReplicaSetInfo(
     String status,
     boolean stable,
     boolean canary,
+    boolean active,
+    boolean preview,
     int replicas,
     int available,
     String scaleDownDeadline,
@@ -36,6 +38,15 @@ record ReplicaSetInfo(
   }
 
   static ReplicaSetInfo of(JsonNode rs, String stableHash, String currentHash, List<PodInfo> pods) {
+    return of(rs, stableHash, currentHash, null, pods);
+  }
+
+  /**
+   * {@code blueGreen}: status.blueGreen of a blue-green Rollout (its RSs are active/preview, never
+   * canary), or null for a canary.
+   */
+  static ReplicaSetInfo of(
+      JsonNode rs, String stableHash, String currentHash, JsonNode blueGreen, List<PodInfo> pods) {
     JsonNode meta = rs.path("metadata");
     String hash = Json.text(meta, "labels", HASH_LABEL);
     long revision = 0;
@@ -45,7 +56,13 @@ record ReplicaSetInfo(
       // upstream shows RSs without a revision annotation as revision 0
     }
     boolean stable = !hash.isEmpty() && hash.equals(stableHash);
-    boolean canary = !stable && !hash.isEmpty() && hash.equals(currentHash);
+    boolean canary = blueGreen == null && !stable && !hash.isEmpty() && hash.equals(currentHash);
+    boolean active =
+        blueGreen != null && !hash.isEmpty() && hash.equals(Json.text(blueGreen, "activeSelector"));
+    boolean preview =
+        blueGreen != null
+            && !hash.isEmpty()
+            && hash.equals(Json.text(blueGreen, "previewSelector"));
     List<String> images = new ArrayList<>();
     for (JsonNode c : rs.path("spec").path("template").path("spec").path("containers")) {
       images.add(Json.text(c, "image"));
@@ -59,6 +76,8 @@ record ReplicaSetInfo(
         health(rs),
         stable,
         canary,
+        active,
+        preview,
         rs.path("status").path("replicas").asInt(0),
         rs.path("status").path("availableReplicas").asInt(0),
         Json.text(meta, "annotations", SCALE_DOWN_ANNOTATION),

@@ -39,7 +39,12 @@ record RolloutInfo(
     JsonNode spec = ro.path("spec");
     JsonNode status = ro.path("status");
     List<ReplicaSetInfo> replicaSets =
-        replicaSets(Json.text(meta, "uid"), status, allReplicaSets, allPods);
+        replicaSets(
+            Json.text(meta, "uid"),
+            status,
+            spec.path("strategy").has("blueGreen"),
+            allReplicaSets,
+            allPods);
     JsonNode canary = spec.path("strategy").path("canary");
     String strategy =
         spec.path("strategy").has("blueGreen") ? "BlueGreen" : canary.isObject() ? "Canary" : "";
@@ -95,6 +100,12 @@ record RolloutInfo(
         if (rs.stable()) {
           tags.add("stable");
         }
+        if (rs.active()) {
+          tags.add("active");
+        }
+        if (rs.preview()) {
+          tags.add("preview");
+        }
       }
     }
     List<ImageInfo> images = new ArrayList<>();
@@ -103,7 +114,11 @@ record RolloutInfo(
   }
 
   private static List<ReplicaSetInfo> replicaSets(
-      String rolloutUid, JsonNode status, List<JsonNode> allReplicaSets, List<JsonNode> allPods) {
+      String rolloutUid,
+      JsonNode status,
+      boolean blueGreen,
+      List<JsonNode> allReplicaSets,
+      List<JsonNode> allPods) {
     String stable = Json.text(status, "stableRS");
     String current = Json.text(status, "currentPodHash");
     List<ReplicaSetInfo> result = new ArrayList<>();
@@ -118,7 +133,8 @@ record RolloutInfo(
               .map(p -> PodInfo.of(p, uid))
               .sorted(Comparator.comparing(PodInfo::created).thenComparing(PodInfo::name))
               .toList();
-      result.add(ReplicaSetInfo.of(rs, stable, current, pods));
+      JsonNode bg = blueGreen ? status.path("blueGreen") : null;
+      result.add(ReplicaSetInfo.of(rs, stable, current, bg, pods));
     }
     result.sort(
         Comparator.comparingLong(ReplicaSetInfo::revision)

@@ -9,7 +9,6 @@ import java.util.Map;
 
 /** Prints a {@link RolloutInfo} as the upstream plugin's {@code get rollout} does. */
 final class RolloutPrinter {
-  static final String BLUE_GREEN_UNSUPPORTED = "BlueGreen is not supported by Stepwise yet";
   private static final String TABLE = "%-17s%s%n";
   private static final Map<String, Integer> COLORS =
       Map.of(
@@ -26,7 +25,11 @@ final class RolloutPrinter {
           "canary",
           33,
           "stable",
-          32);
+          32,
+          "active",
+          32,
+          "preview",
+          94);
 
   private final PrintWriter out;
   private final boolean color;
@@ -63,8 +66,6 @@ final class RolloutPrinter {
       out.printf(TABLE, "  Step:", ro.step());
       out.printf(TABLE, "  SetWeight:", ro.setWeight());
       out.printf(TABLE, "  ActualWeight:", ro.actualWeight());
-    } else if ("BlueGreen".equals(ro.strategy())) {
-      out.printf(TABLE, "", BLUE_GREEN_UNSUPPORTED);
     }
     List<RolloutInfo.ImageInfo> images = ro.images();
     for (int i = 0; i < images.size(); i++) {
@@ -121,6 +122,13 @@ final class RolloutPrinter {
     if (rs.canary()) {
       info.add(colorize("canary"));
       name = colorize(name, "canary");
+    }
+    if (rs.active()) {
+      info.add(colorize("active"));
+    }
+    if (rs.preview()) {
+      info.add(colorize("preview"));
+      name = rs.stable() ? name : colorize(name, "preview");
     }
     if (!rs.scaleDownDeadline().isEmpty()) {
       info.add("delay:" + scaleDownDelay(rs.scaleDownDeadline()));

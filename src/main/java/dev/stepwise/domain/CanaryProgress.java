@@ -27,7 +27,7 @@ final class CanaryProgress {
       return List.of();
     }
     if (!spec.podTemplateHash().equals(s.currentHash())) {
-      return List.of(revisionStarted(s, rss, now));
+      return List.of(revisionStarted(s, rss, now, false));
     }
     if (s.stableHash() == null) {
       return List.of(completed(s, "Initial deploy", now));
@@ -55,15 +55,17 @@ final class CanaryProgress {
 
   /**
    * The spec's template became the current revision: a rollback to stable or within the rollback
-   * window skips the steps (upstream PodTemplateOrStepsChanged and isRollbackWithinWindow).
+   * window skips the steps (upstream PodTemplateOrStepsChanged and isRollbackWithinWindow). {@code
+   * fastRollback}: the strategy found another reason to fast-track it (blue-green: the ReplicaSet
+   * still waits for its scale-down deadline).
    */
-  private static RevisionStarted revisionStarted(
-      RolloutState s, List<ReplicaSetView> rss, Instant now) {
+  static RevisionStarted revisionStarted(
+      RolloutState s, List<ReplicaSetView> rss, Instant now, boolean fastRollback) {
     RolloutSpec spec = s.spec();
     String hash = spec.podTemplateHash();
     boolean fastTrack = hash.equals(s.stableHash());
     ReplicaSetView existing = find(rss, hash);
-    boolean window = !fastTrack && withinRollbackWindow(s, rss, existing);
+    boolean window = !fastTrack && (fastRollback || withinRollbackWindow(s, rss, existing));
     boolean unfinished = s.currentHash() != null && !s.currentHash().equals(s.stableHash());
     Map<String, String> images = spec.images() == null ? Map.of() : spec.images();
     return new RevisionStarted(
@@ -102,7 +104,7 @@ final class CanaryProgress {
     return between < revisions;
   }
 
-  private static ReplicaSetView find(List<ReplicaSetView> rss, String hash) {
+  static ReplicaSetView find(List<ReplicaSetView> rss, String hash) {
     if (rss == null) {
       return null;
     }

@@ -12,10 +12,14 @@ import dev.stepwise.domain.RolloutEvent.PausePublished;
 import dev.stepwise.domain.RolloutEvent.PauseStarted;
 import dev.stepwise.domain.RolloutEvent.ProgressDeadlineExceeded;
 import dev.stepwise.domain.RolloutEvent.ProgressObserved;
+import dev.stepwise.domain.RolloutEvent.PromotionGateFinished;
 import dev.stepwise.domain.RolloutEvent.Registered;
 import dev.stepwise.domain.RolloutEvent.Restarted;
 import dev.stepwise.domain.RolloutEvent.Retried;
 import dev.stepwise.domain.RolloutEvent.RevisionStarted;
+import dev.stepwise.domain.RolloutEvent.ScaleDownDelayEnded;
+import dev.stepwise.domain.RolloutEvent.ScaleDownScheduled;
+import dev.stepwise.domain.RolloutEvent.ServiceSwitched;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
 import dev.stepwise.domain.RolloutEvent.StepCompleted;
 import dev.stepwise.domain.RolloutEvent.StepSkipped;
@@ -111,6 +115,20 @@ public final class KubeEvents {
       case ProgressObserved e -> List.of();
       case ProgressDeadlineExceeded e -> List.of();
       case Restarted e -> List.of();
+      case ServiceSwitched e ->
+          List.of(
+              normal(
+                  "SwitchService",
+                  "Switched selector for service '"
+                      + e.service()
+                      + "' from '"
+                      + (e.fromHash() == null ? "" : e.fromHash())
+                      + "' to '"
+                      + e.toHash()
+                      + "'"));
+      case ScaleDownScheduled e -> List.of();
+      case ScaleDownDelayEnded e -> List.of();
+      case PromotionGateFinished e -> List.of();
     };
   }
 

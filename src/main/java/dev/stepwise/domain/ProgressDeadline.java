@@ -65,6 +65,16 @@ final class ProgressDeadline {
   /** Upstream RolloutHealthy for a basic canary: promoted, all steps done, nothing else running. */
   static boolean healthy(RolloutState s, ReplicaCounts c) {
     int n = Specs.replicas(s.spec());
+    BlueGreenSpec bg = Specs.blueGreen(s.spec());
+    if (bg != null) {
+      // upstream: both Services on the current revision; old ones may still wait for their delay
+      return s.currentHash() != null
+          && s.currentHash().equals(s.stableHash())
+          && s.currentHash().equals(s.bg().activeHash())
+          && (!bg.hasPreview() || s.currentHash().equals(s.bg().previewHash()))
+          && c.updated() == n
+          && c.available() == n;
+    }
     return s.currentHash() != null
         && s.currentHash().equals(s.stableHash())
         && s.stepIndex() >= Specs.steps(s.spec()).size()
@@ -74,6 +84,9 @@ final class ProgressDeadline {
   }
 
   static ReplicaCounts counts(CanaryView view) {
+    if (Specs.blueGreen(view.state().spec()) != null) {
+      return BlueGreenView.of(view.state(), all(view)).counts();
+    }
     List<ReplicaSetView> all = new ArrayList<>(view.others());
     if (view.newRs() != null) {
       all.add(view.newRs());
@@ -82,6 +95,17 @@ final class ProgressDeadline {
       all.add(view.stableRs());
     }
     return ReplicaCounts.of(all, view.newRs());
+  }
+
+  private static java.util.List<ReplicaSetView> all(CanaryView view) {
+    List<ReplicaSetView> all = new ArrayList<>(view.others());
+    if (view.newRs() != null) {
+      all.add(view.newRs());
+    }
+    if (view.stableRs() != null) {
+      all.add(view.stableRs());
+    }
+    return all;
   }
 
   private static boolean tracked(RolloutState s) {
@@ -95,8 +119,14 @@ final class ProgressDeadline {
         && s.pause() == null
         && !s.spec().paused()
         && !atIndefiniteStep(s)
+        && !waitingForScaleDown(s)
         && RolloutValidation.validate(s.spec()).isEmpty()
         && !healthy(s, counts);
+  }
+
+  /** Upstream skips the check while an old ReplicaSet has a scale-down deadline. */
+  private static boolean waitingForScaleDown(RolloutState s) {
+    return s.bg().deadlines().keySet().stream().anyMatch(h -> !h.equals(s.currentHash()));
   }
 
   /** Upstream isIndefiniteStep: a pause, analysis or experiment step never times out. */

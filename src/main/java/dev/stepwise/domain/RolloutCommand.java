@@ -34,4 +34,16 @@ public sealed interface RolloutCommand extends CborSerializable {
    * {@code resourceVersion}; lets the domain know a pause or abort is now visible to users.
    */
   record StatusWritten(long resourceVersion, RolloutStatusView written) implements RolloutCommand {}
+
+  /**
+   * The outcome of a blue-green promotion gate (pre/post promotion analysis) for the revision with
+   * {@code podTemplateHash}; sent by whatever runs the analysis. A result for another revision is
+   * ignored.
+   *
+   * @param gate "pre" or "post" ({@link BlueGreenState#PRE}, {@link BlueGreenState#POST})
+   * @param message why it failed (the AnalysisRun's message), or null
+   */
+  record PromotionGateReported(
+      String gate, String podTemplateHash, boolean successful, String message)
+      implements RolloutCommand {}
 }

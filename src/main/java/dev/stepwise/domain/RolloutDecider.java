@@ -3,6 +3,7 @@ package dev.stepwise.domain;
 import dev.stepwise.domain.RolloutCommand.Observe;
 import dev.stepwise.domain.RolloutCommand.ObserveDeleted;
 import dev.stepwise.domain.RolloutCommand.ObserveReplicaSets;
+import dev.stepwise.domain.RolloutCommand.PromotionGateReported;
 import dev.stepwise.domain.RolloutCommand.StatusWritten;
 import dev.stepwise.domain.RolloutCommand.Tick;
 import dev.stepwise.domain.RolloutEvent.AbortPublished;
@@ -46,9 +47,13 @@ final class RolloutDecider {
       case ObserveReplicaSets r -> rss = r.replicaSets();
       case Tick t -> {}
       case StatusWritten w -> statusWritten(s, w.written());
+      case PromotionGateReported g -> BlueGreenGates.reported(state, g, s.now).forEach(s::emit);
     }
     for (int i = 0; i < MAX_PROGRESS_ROUNDS; i++) {
-      List<RolloutEvent> next = CanaryProgress.next(s.state, rss, s.now);
+      List<RolloutEvent> next =
+          Specs.blueGreen(s.state.spec()) != null
+              ? BlueGreenProgress.next(s.state, rss, s.now)
+              : CanaryProgress.next(s.state, rss, s.now);
       if (next.isEmpty()) {
         break;
       }
@@ -120,7 +125,7 @@ final class RolloutDecider {
 
   private static void pauseActions(Scratch s, ObservedStatus status, Cause who) {
     RolloutState.Pause p = s.state.pause();
-    if (p == null || !Objects.equals(status.currentStepIndex(), p.stepIndex())) {
+    if (p == null || !samePauseStep(s.state, status.currentStepIndex(), p)) {
       return;
     }
     if (!p.published() && status.pauseConditionCount() > 0) {
@@ -128,9 +133,11 @@ final class RolloutDecider {
     } else if (p.published() && status.pauseConditionCount() == 0 && status.controllerPause()) {
       // As upstream: pause conditions gone while controllerPause is still set = a user promoted.
       s.emit(new PauseEnded(p.stepIndex(), who, s.now));
-      s.emit(
-          new StepCompleted(
-              p.stepIndex(), CanaryProgress.describe(s.state, p.stepIndex()), who, s.now));
+      if (Specs.blueGreen(s.state.spec()) == null) {
+        s.emit(
+            new StepCompleted(
+                p.stepIndex(), CanaryProgress.describe(s.state, p.stepIndex()), who, s.now));
+      }
     }
   }
 
@@ -150,9 +157,14 @@ final class RolloutDecider {
         && written.pauseConditions() != null
         && !written.pauseConditions().isEmpty()
         && Objects.equals(written.currentPodHash(), s.state.currentHash())
-        && Objects.equals(written.currentStepIndex(), p.stepIndex())) {
+        && samePauseStep(s.state, written.currentStepIndex(), p)) {
       s.emit(new PausePublished(s.now));
     }
+  }
+
+  /** The status shows the pause's step; blue-green has no steps (currentStepIndex is unset). */
+  private static boolean samePauseStep(RolloutState st, Integer index, RolloutState.Pause p) {
+    return Specs.blueGreen(st.spec()) != null || Objects.equals(index, p.stepIndex());
   }
 
   static String abortMessage(RolloutState st) {

@@ -114,4 +114,30 @@ public sealed interface RolloutEvent extends CborSerializable {
 
   /** The Rollout object was deleted. The journal stays: history still shows it. */
   record Deleted(String uid, Instant at) implements RolloutEvent {}
+
+  /**
+   * A blue-green Service now selects another revision (upstream SwitchService).
+   *
+   * @param role "active" or "preview"
+   * @param fromHash the hash it selected before (null: none)
+   */
+  record ServiceSwitched(String role, String service, String fromHash, String toHash, Instant at)
+      implements RolloutEvent {}
+
+  /**
+   * An old ReplicaSet keeps its pods until {@code deadline} (annotation scale-down-deadline), then
+   * goes to 0; journaled so that a restart resumes the delay instead of starting it again.
+   */
+  record ScaleDownScheduled(String podTemplateHash, long revision, Instant deadline, Instant at)
+      implements RolloutEvent {}
+
+  /** The ReplicaSet's scale-down deadline passed and it is scaled down (or gone). */
+  record ScaleDownDelayEnded(String podTemplateHash, Instant at) implements RolloutEvent {}
+
+  /**
+   * A blue-green promotion gate ("pre" or "post" promotion analysis) finished for the current
+   * revision; a failure also aborts the update.
+   */
+  record PromotionGateFinished(String gate, boolean successful, String message, Instant at)
+      implements RolloutEvent {}
 }

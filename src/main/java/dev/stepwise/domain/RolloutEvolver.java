@@ -12,10 +12,14 @@ import dev.stepwise.domain.RolloutEvent.PausePublished;
 import dev.stepwise.domain.RolloutEvent.PauseStarted;
 import dev.stepwise.domain.RolloutEvent.ProgressDeadlineExceeded;
 import dev.stepwise.domain.RolloutEvent.ProgressObserved;
+import dev.stepwise.domain.RolloutEvent.PromotionGateFinished;
 import dev.stepwise.domain.RolloutEvent.Registered;
 import dev.stepwise.domain.RolloutEvent.Restarted;
 import dev.stepwise.domain.RolloutEvent.Retried;
 import dev.stepwise.domain.RolloutEvent.RevisionStarted;
+import dev.stepwise.domain.RolloutEvent.ScaleDownDelayEnded;
+import dev.stepwise.domain.RolloutEvent.ScaleDownScheduled;
+import dev.stepwise.domain.RolloutEvent.ServiceSwitched;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
 import dev.stepwise.domain.RolloutEvent.StepCompleted;
 import dev.stepwise.domain.RolloutEvent.StepSkipped;
@@ -58,6 +62,8 @@ final class RolloutEvolver {
         }
       }
       case Retried e -> {
+        // new gates for the retried revision, and its abort scale-down is off
+        b.blueGreen = b.blueGreen.withDeadline(b.currentHash, null).resetGates();
         b.abort = null;
         b.pause = null;
         b.stepIndex = 0;
@@ -74,6 +80,18 @@ final class RolloutEvolver {
       case ProgressDeadlineExceeded e -> b.progressDeadlineExceededAt = e.at();
       case Restarted e -> b.restartedAt = e.restartedAt();
       case Completed e -> onCompleted(b, e);
+      case ServiceSwitched e -> {
+        b.blueGreen =
+            "preview".equals(e.role())
+                ? b.blueGreen.withPreview(e.toHash())
+                : b.blueGreen.withActive(e.toHash());
+        b.progressed(e.at()); // upstream counts a selector change as progress
+      }
+      case ScaleDownScheduled e ->
+          b.blueGreen = b.blueGreen.withDeadline(e.podTemplateHash(), e.deadline());
+      case ScaleDownDelayEnded e ->
+          b.blueGreen = b.blueGreen.withDeadline(e.podTemplateHash(), null);
+      case PromotionGateFinished e -> b.blueGreen = b.blueGreen.withGate(e.gate(), e.successful());
       case Deleted e -> {
         if (b.uid == null || Objects.equals(b.uid, e.uid())) {
           b.uid = null;
@@ -124,6 +142,8 @@ final class RolloutEvolver {
     b.currentHash = e.podTemplateHash();
     b.currentRevision = e.revision();
     b.maxRevision = Math.max(b.maxRevision, e.revision());
+    // the ReplicaSet is new again: no scale-down for it, and its gates start over
+    b.blueGreen = b.blueGreen.withDeadline(e.podTemplateHash(), null).resetGates();
     if (e.fastTrack() || Objects.equals(e.podTemplateHash(), b.stableHash)) {
       // Re-using the stable ReplicaSet raises its revision to the new number (as upstream).
       b.stableHash = e.podTemplateHash();
@@ -177,6 +197,7 @@ final class RolloutEvolver {
     b.stableHash = e.podTemplateHash();
     b.stableRevision = e.revision();
     b.maxRevision = Math.max(b.maxRevision, e.revision());
+    b.blueGreen = b.blueGreen.withDeadline(e.podTemplateHash(), null);
     b.stepIndex = Specs.steps(b.spec).size();
     b.pause = null;
     b.abort = null;

@@ -15,9 +15,24 @@ final class RolloutPlanner {
     List<ReplicaSetView> rss = context.replicaSets() == null ? List.of() : context.replicaSets();
     CanaryView view = CanaryView.of(state, rss);
     String invalid = RolloutValidation.invalidSpecMessage(state.name(), state.spec());
-    List<Desired.ReplicaSetTarget> targets = invalid == null ? targets(state, view) : List.of();
+    boolean blueGreen = Specs.blueGreen(state.spec()) != null;
+    List<Desired.ReplicaSetTarget> targets =
+        invalid != null
+            ? List.of()
+            : blueGreen && state.currentHash() != null && !state.spec().paused()
+                ? BlueGreenPlanner.targets(BlueGreenView.of(state, rss), context.now())
+                : targets(state, view);
     RolloutStatusView status = StatusProjection.status(state, view, invalid, context);
-    return new Desired(state.spec().replicas() == null, targets, deletions(state, view), status);
+    if (!blueGreen) {
+      return new Desired(state.spec().replicas() == null, targets, deletions(state, view), status);
+    }
+    return new Desired(
+        state.spec().replicas() == null,
+        targets,
+        deletions(state, view),
+        status,
+        invalid == null ? BlueGreenPlanner.services(state) : List.of(),
+        state.bg().deadlines());
   }
 
   private static List<Desired.ReplicaSetTarget> targets(RolloutState s, CanaryView view) {

@@ -27,6 +27,7 @@ import java.util.Map;
  * @param rollbackWindowRevisions spec.rollbackWindow.revisions, or null
  * @param workloadRef spec.workloadRef, or null (the template then comes from the workload)
  * @param validationFacts what only the InvalidSpec rules read, or null (those rules are skipped)
+ * @param blueGreenStrategy strategy.blueGreen, or null (absent in journals from before blue-green)
  */
 public record RolloutSpec(
     Integer replicas,
@@ -46,8 +47,51 @@ public record RolloutSpec(
     Instant restartAt,
     Integer rollbackWindowRevisions,
     WorkloadRef workloadRef,
-    ValidationFacts validationFacts)
+    ValidationFacts validationFacts,
+    BlueGreenSpec blueGreenStrategy)
     implements CborSerializable {
+
+  /** The spec without strategy.blueGreen details (the shape before blue-green support). */
+  public RolloutSpec(
+      Integer replicas,
+      Map<String, String> selectorMatchLabels,
+      boolean selectorHasExpressions,
+      Map<String, String> templateLabels,
+      String podTemplateHash,
+      Map<String, String> images,
+      int minReadySeconds,
+      Integer progressDeadlineSeconds,
+      Integer revisionHistoryLimit,
+      boolean paused,
+      CanarySpec canary,
+      boolean blueGreen,
+      List<String> decodeErrors,
+      boolean progressDeadlineAbort,
+      Instant restartAt,
+      Integer rollbackWindowRevisions,
+      WorkloadRef workloadRef,
+      ValidationFacts validationFacts) {
+    this(
+        replicas,
+        selectorMatchLabels,
+        selectorHasExpressions,
+        templateLabels,
+        podTemplateHash,
+        images,
+        minReadySeconds,
+        progressDeadlineSeconds,
+        revisionHistoryLimit,
+        paused,
+        canary,
+        blueGreen,
+        decodeErrors,
+        progressDeadlineAbort,
+        restartAt,
+        rollbackWindowRevisions,
+        workloadRef,
+        validationFacts,
+        null);
+  }
 
   /** The spec without the validation facts (the shape of the canary-parity contract). */
   public RolloutSpec(

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param restartedAt status.restartedAt as last observed (spec.restartAt once all pods are newer)
  * @param rollbackWithinWindow the current revision is a rollback within spec.rollbackWindow, so it
  *     skips its steps
+ * @param blueGreen Service selectors, scale-down deadlines and promotion gates of a blue-green
+ *     rollout (null in journals and snapshots from before blue-green support)
  */
 public record RolloutState(
     String namespace,
@@ -55,8 +57,59 @@ public record RolloutState(
     ReplicaCounts observedCounts,
     Instant progressDeadlineExceededAt,
     Instant restartedAt,
-    boolean rollbackWithinWindow)
+    boolean rollbackWithinWindow,
+    BlueGreenState blueGreen)
     implements CborSerializable {
+
+  /** The state without the blue-green component. */
+  public RolloutState(
+      String namespace,
+      String name,
+      String uid,
+      int incarnation,
+      RolloutSpec spec,
+      long generation,
+      String currentHash,
+      long currentRevision,
+      String stableHash,
+      long stableRevision,
+      long maxRevision,
+      int stepIndex,
+      Pause pause,
+      Abort abort,
+      boolean promoteFull,
+      Instant revisionStartedAt,
+      Instant lastProgressAt,
+      boolean deleted,
+      ReplicaCounts observedCounts,
+      Instant progressDeadlineExceededAt,
+      Instant restartedAt,
+      boolean rollbackWithinWindow) {
+    this(
+        namespace,
+        name,
+        uid,
+        incarnation,
+        spec,
+        generation,
+        currentHash,
+        currentRevision,
+        stableHash,
+        stableRevision,
+        maxRevision,
+        stepIndex,
+        pause,
+        abort,
+        promoteFull,
+        revisionStartedAt,
+        lastProgressAt,
+        deleted,
+        observedCounts,
+        progressDeadlineExceededAt,
+        restartedAt,
+        rollbackWithinWindow,
+        BlueGreenState.EMPTY);
+  }
 
   /** The state without the components added after the first release of this record. */
   public RolloutState(
@@ -123,8 +176,34 @@ public record RolloutState(
 
   public static RolloutState empty() {
     return new RolloutState(
-        "", "", null, 0, null, 0, null, 0, null, 0, 0, 0, null, null, false, null, null, false,
-        null, null, null, false);
+        "",
+        "",
+        null,
+        0,
+        null,
+        0,
+        null,
+        0,
+        null,
+        0,
+        0,
+        0,
+        null,
+        null,
+        false,
+        null,
+        null,
+        false,
+        null,
+        null,
+        null,
+        false,
+        BlueGreenState.EMPTY);
+  }
+
+  /** The blue-green state, never null. */
+  public BlueGreenState bg() {
+    return blueGreen == null ? BlueGreenState.EMPTY : blueGreen;
   }
 
   /** Decides what a command means for this rollout; pure. */
@@ -150,10 +229,10 @@ public record RolloutState(
   public Optional<Instant> nextWakeup() {
     Instant pauseEnd = pause == null ? null : pause.deadline();
     Instant timeout = ProgressDeadline.wakeup(this);
-    if (pauseEnd == null || timeout == null) {
-      return Optional.ofNullable(pauseEnd == null ? timeout : pauseEnd);
-    }
-    return Optional.of(pauseEnd.isBefore(timeout) ? pauseEnd : timeout);
+    // a pending scale-down deadline (blue-green) also wakes the rollout, after a restart too
+    return java.util.stream.Stream.of(pauseEnd, timeout, bg().nextDeadline())
+        .filter(java.util.Objects::nonNull)
+        .min(Instant::compareTo);
   }
 
   /** The update timed out and has not progressed since (Progressing ProgressDeadlineExceeded). */

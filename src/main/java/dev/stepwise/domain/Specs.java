@@ -27,6 +27,11 @@ final class Specs {
     return !steps(spec).isEmpty();
   }
 
+  /** strategy.blueGreen when the rollout uses it (and not also canary, which is invalid). */
+  static BlueGreenSpec blueGreen(RolloutSpec spec) {
+    return spec == null || spec.canary() != null ? null : spec.blueGreenStrategy();
+  }
+
   static String stepsHash(RolloutSpec spec) {
     return spec == null || spec.canary() == null ? null : spec.canary().stepsHash();
   }
@@ -63,6 +68,7 @@ final class Specs {
         s.restartAt(),
         s.rollbackWindowRevisions(),
         s.workloadRef(),
-        s.validationFacts());
+        s.validationFacts(),
+        s.blueGreenStrategy());
   }
 }

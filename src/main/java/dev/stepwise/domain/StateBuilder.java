@@ -26,6 +26,7 @@ final class StateBuilder {
   Instant progressDeadlineExceededAt;
   Instant restartedAt;
   boolean rollbackWithinWindow;
+  BlueGreenState blueGreen;
 
   StateBuilder(RolloutState s) {
     namespace = s.namespace();
@@ -50,6 +51,7 @@ final class StateBuilder {
     progressDeadlineExceededAt = s.progressDeadlineExceededAt();
     restartedAt = s.restartedAt();
     rollbackWithinWindow = s.rollbackWithinWindow();
+    blueGreen = s.bg();
   }
 
   /** The rollout made progress at {@code at}: Progressing is refreshed, a timeout is over. */
@@ -81,6 +83,7 @@ final class StateBuilder {
         observedCounts,
         progressDeadlineExceededAt,
         restartedAt,
-        rollbackWithinWindow);
+        rollbackWithinWindow,
+        blueGreen);
   }
 }

@@ -20,6 +20,13 @@ final class StatusProjection {
             ? List.of()
             : List.of(
                 new RolloutStatusView.PauseCondition(s.pause().reason(), s.pause().startTime()));
+    BlueGreenView bg =
+        Specs.blueGreen(s.spec()) != null && s.currentHash() != null
+            ? BlueGreenView.of(s, context.replicaSets())
+            : null;
+    if (bg != null && invalid == null) {
+      phase = BlueGreenPhase.refine(phase, bg, counts);
+    }
     return new RolloutStatusView(
         phase[0],
         phase[1],
@@ -37,9 +44,10 @@ final class StatusProjection {
         counts.updated(),
         counts.ready(),
         counts.available(),
-        counts.replicas(),
-        selector(s.spec()),
-        conditions);
+        bg == null ? counts.replicas() : BlueGreenPhase.hpaReplicas(bg),
+        bg == null ? selector(s.spec()) : BlueGreenPhase.selector(s.spec(), bg),
+        conditions,
+        bg == null ? null : BlueGreenPhase.status(bg));
   }
 
   /** Upstream CalculateRolloutPhase for a basic canary (semantics §1.7); the first match wins. */

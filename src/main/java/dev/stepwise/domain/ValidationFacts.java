@@ -1,6 +1,7 @@
 package dev.stepwise.domain;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of a Rollout's spec that only upstream's InvalidSpec rules read (and the controller
@@ -98,11 +99,45 @@ public record ValidationFacts(
   public record AntiAffinity(boolean preferred, int preferredWeight, boolean required)
       implements CborSerializable {}
 
-  /** strategy.blueGreen fields its rules read ("" when a service is unset). */
+  /**
+   * strategy.blueGreen fields its rules read ("" when a service is unset).
+   *
+   * @param services what the informer knows of the referenced Services, or null when unknown (the
+   *     Service rules are then skipped)
+   */
   public record BlueGreenFacts(
       String activeService,
       String previewService,
       Integer scaleDownDelayRevisionLimit,
-      AntiAffinity antiAffinity)
-      implements CborSerializable {}
+      AntiAffinity antiAffinity,
+      List<ServiceFact> services)
+      implements CborSerializable {
+
+    /** The facts without the Services (rules that need them are skipped). */
+    public BlueGreenFacts(
+        String activeService,
+        String previewService,
+        Integer scaleDownDelayRevisionLimit,
+        AntiAffinity antiAffinity) {
+      this(activeService, previewService, scaleDownDelayRevisionLimit, antiAffinity, null);
+    }
+  }
+
+  /**
+   * A Service a rollout references, as the informer sees it.
+   *
+   * @param exists the Service exists in the rollout's namespace
+   * @param managedByOther its argo-rollouts.argoproj.io/managed-by-rollouts annotation names
+   *     another rollout
+   * @param selector its spec.selector without rollouts-pod-template-hash (null when unknown)
+   */
+  public record ServiceFact(
+      String name, boolean exists, boolean managedByOther, Map<String, String> selector)
+      implements CborSerializable {
+
+    /** A fact without the selector (its label rule is skipped). */
+    public ServiceFact(String name, boolean exists, boolean managedByOther) {
+      this(name, exists, managedByOther, null);
+    }
+  }
 }

@@ -67,6 +67,54 @@ final class ValidationStrategies {
                   + " down limit"));
     }
     antiAffinity(bg.antiAffinity(), errs);
+    if (bg.services() != null) {
+      referencedServices(bg, spec.templateLabels(), errs);
+    }
+  }
+
+  /**
+   * Upstream getReferencedServices and ValidateService: a Service that is missing, or that another
+   * rollout manages, makes the spec invalid.
+   */
+  private static void referencedServices(
+      BlueGreenFacts bg, java.util.Map<String, String> templateLabels, List<String> errs) {
+    String path = PATH + ".blueGreen.";
+    for (ValidationFacts.ServiceFact svc : bg.services()) {
+      String field = svc.name().equals(bg.activeService()) ? "activeService" : "previewService";
+      if (!svc.exists()) {
+        errs.add(
+            invalid(path + field, svc.name(), "service " + goQuote(svc.name()) + " not found"));
+      } else if (svc.managedByOther()) {
+        errs.add(
+            invalid(
+                path + field,
+                svc.name(),
+                "Service " + goQuote(svc.name()) + " is managed by another Rollout"));
+      }
+      if (svc.exists() && svc.selector() != null) {
+        // sorted, so the first error is stable (Go iterates the selector map at random)
+        new java.util.TreeMap<>(svc.selector())
+            .forEach(
+                (key, value) -> {
+                  String label = templateLabels == null ? null : templateLabels.get(key);
+                  if (!value.equals(label)) {
+                    errs.add(
+                        invalid(
+                            path + field,
+                            svc.name(),
+                            "Service "
+                                + goQuote(svc.name())
+                                + " has unmatch label "
+                                + goQuote(key)
+                                + " in rollout"));
+                  }
+                });
+      }
+    }
+  }
+
+  private static String goQuote(String s) {
+    return ValidationFormat.goQuote(s);
   }
 
   private static void budget(RolloutSpec.CanarySpec canary, List<String> errs) {

@@ -16,9 +16,6 @@ final class ValidationUnsupported {
 
   static List<String> features(RolloutSpec spec) {
     List<String> out = new ArrayList<>();
-    if (spec.blueGreen() && spec.canary() == null) {
-      out.add("spec.strategy.blueGreen: strategy blueGreen is not supported by Stepwise yet");
-    }
     RolloutSpec.CanarySpec canary = spec.canary();
     if (canary == null || spec.blueGreen()) {
       return out;

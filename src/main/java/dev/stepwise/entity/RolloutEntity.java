@@ -284,6 +284,7 @@ public final class RolloutEntity
           knownResourceVersion = Math.max(knownResourceVersion, written.resourceVersion());
       case RolloutCommand.ObserveDeleted deleted -> {}
       case RolloutCommand.Tick tick -> {}
+      case RolloutCommand.PromotionGateReported gate -> {}
     }
     return true;
   }

@@ -27,7 +27,10 @@ public final class StepwiseJacksonModule extends SimpleModule {
         value = RolloutCommand.ObserveReplicaSets.class,
         name = "ObserveReplicaSets"),
     @JsonSubTypes.Type(value = RolloutCommand.Tick.class, name = "Tick"),
-    @JsonSubTypes.Type(value = RolloutCommand.StatusWritten.class, name = "StatusWritten")
+    @JsonSubTypes.Type(value = RolloutCommand.StatusWritten.class, name = "StatusWritten"),
+    @JsonSubTypes.Type(
+        value = RolloutCommand.PromotionGateReported.class,
+        name = "PromotionGateReported")
   })
   private interface RolloutCommandMixin {}
 }

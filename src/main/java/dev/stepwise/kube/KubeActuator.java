@@ -40,6 +40,7 @@ public final class KubeActuator implements RolloutActuator {
   private final ReplicaSetDecorator decorator;
   private final PodRestarter restarter;
   private final WorkloadSync workloads;
+  private final ServiceWriter blueGreen;
   private final ExecutorService executor;
   private final Map<RolloutKey, Set<RolloutEvent>> reported = new ConcurrentHashMap<>();
 
@@ -58,6 +59,7 @@ public final class KubeActuator implements RolloutActuator {
     this.decorator = new ReplicaSetDecorator(client, watcher);
     this.restarter = new PodRestarter(client, watcher, java.time.Clock.systemUTC());
     this.workloads = new WorkloadSync(client);
+    this.blueGreen = new ServiceWriter(client, watcher);
     this.executor = executor;
   }
 
@@ -100,6 +102,8 @@ public final class KubeActuator implements RolloutActuator {
       ReplicaSetDecorator.Roles roles = roles(rollout, desired);
       applyReplicaSets(key, rollout, desired, roles, specReplicas);
       List<ReplicaSet> owned = watcher.ownedReplicaSets(key);
+      blueGreen.deadlines(owned, desired.scaleDownDeadlines());
+      blueGreen.services(rollout, desired.services());
       decorator.sync(owned, roles);
       PodRestarter.Outcome restart =
           restarter.reconcile(rollout, spec, owned, roles.stableHash(), roles.currentHash());

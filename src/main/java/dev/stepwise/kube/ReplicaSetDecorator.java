@@ -42,7 +42,19 @@ final class ReplicaSetDecorator {
     /** Reads canaryMetadata, stableMetadata and antiAffinity from a raw Rollout. */
     static Roles of(GenericKubernetesResource rollout, String stableHash, String currentHash) {
       Map<String, Object> spec = RawMaps.map(rollout.getAdditionalProperties().get("spec"));
-      Map<String, Object> canary = RawMaps.map(RawMaps.map(spec.get("strategy")).get("canary"));
+      Map<String, Object> strategy = RawMaps.map(spec.get("strategy"));
+      Map<String, Object> canary = RawMaps.map(strategy.get("canary"));
+      if (strategy.get("canary") == null && strategy.get("blueGreen") instanceof Map<?, ?>) {
+        // blue-green: previewMetadata plays canaryMetadata's part, activeMetadata stableMetadata's
+        Map<String, Object> bg = RawMaps.map(strategy.get("blueGreen"));
+        return new Roles(
+            rollout.getMetadata().getNamespace(),
+            stableHash,
+            currentHash,
+            PodMetadata.of(bg.get("previewMetadata")),
+            PodMetadata.of(bg.get("activeMetadata")),
+            PodTemplates.AntiAffinity.of(bg.get("antiAffinity")).orElse(null));
+      }
       return new Roles(
           rollout.getMetadata().getNamespace(),
           stableHash,

@@ -6,6 +6,7 @@ import dev.stepwise.domain.RolloutCommand;
 import dev.stepwise.domain.RolloutKey;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -34,6 +35,7 @@ public final class RolloutWatcher implements AutoCloseable {
   private SharedIndexInformer<ReplicaSet> replicaSets;
   private SharedIndexInformer<GenericKubernetesResource> rollouts;
   private SharedIndexInformer<Pod> pods;
+  private SharedIndexInformer<Service> services;
   private Workloads workloads;
 
   /**
@@ -84,6 +86,13 @@ public final class RolloutWatcher implements AutoCloseable {
                   public void onDelete(Pod pod, boolean unknown) {}
                 },
                 resyncMillis);
+    var svcOps =
+        namespace == null
+            ? client.services().inAnyNamespace()
+            : client.services().inNamespace(namespace);
+    // blue-green active/preview Services: their existence and owner are validation facts, and a
+    // change re-observes the rollouts that reference them
+    services = svcOps.inform(new ServiceHandler(), resyncMillis);
     workloads = new Workloads(client, namespace, resyncMillis, this::workloadChanged);
     var roOps =
         namespace == null
@@ -110,6 +119,42 @@ public final class RolloutWatcher implements AutoCloseable {
     return workloads == null
         ? java.util.Optional.empty()
         : WorkloadRefs.workload(rollout, workloads);
+  }
+
+  /** The cached Service, or null. */
+  Service service(String namespace, String name) {
+    return services == null ? null : services.getStore().getByKey(namespace + "/" + name);
+  }
+
+  /** A Service changed: every blue-green Rollout that references it is observed again. */
+  private void serviceChanged(Service svc) {
+    if (rollouts == null) {
+      return;
+    }
+    String ns = svc.getMetadata().getNamespace();
+    for (GenericKubernetesResource ro : rollouts.getStore().list()) {
+      if (ns.equals(ro.getMetadata().getNamespace())
+          && ServiceFacts.referenced(ro).contains(svc.getMetadata().getName())) {
+        observeRollout(ro);
+      }
+    }
+  }
+
+  private final class ServiceHandler implements ResourceEventHandler<Service> {
+    @Override
+    public void onAdd(Service svc) {
+      serviceChanged(svc);
+    }
+
+    @Override
+    public void onUpdate(Service old, Service svc) {
+      serviceChanged(svc);
+    }
+
+    @Override
+    public void onDelete(Service svc, boolean unknown) {
+      serviceChanged(svc);
+    }
   }
 
   /** The cached pods a ReplicaSet controls. */
@@ -183,7 +228,8 @@ public final class RolloutWatcher implements AutoCloseable {
 
   private void observeRollout(GenericKubernetesResource ro) {
     try {
-      sink.tell(keyOf(ro), decoder.observe(WorkloadRefs.resolve(ro, workloads)));
+      GenericKubernetesResource resolved = WorkloadRefs.resolve(ro, workloads);
+      sink.tell(keyOf(ro), decoder.observe(ServiceFacts.attach(resolved, this::service)));
     } catch (RuntimeException e) {
       // a decoder bug must not stop the informer: report and carry on with other rollouts
       log.error("could not read Rollout {}: {}", keyOf(ro).entityId(), e.toString(), e);
@@ -261,6 +307,9 @@ public final class RolloutWatcher implements AutoCloseable {
     }
     if (pods != null) {
       pods.close();
+    }
+    if (services != null) {
+      services.close();
     }
     if (workloads != null) {
       workloads.close();

@@ -58,11 +58,24 @@ final class StatusWriter {
     m.put("availableReplicas", s.availableReplicas());
     m.put("HPAReplicas", s.hpaReplicas());
     m.put("selector", emptyToNull(s.selector()));
+    m.put("blueGreen", blueGreen(s.blueGreen()));
     m.put(
         "conditions",
         s.conditions() == null
             ? null
             : s.conditions().stream().map(StatusWriter::condition).toList());
+    return m;
+  }
+
+  /** status.blueGreen, or null for a canary. */
+  private static Map<String, Object> blueGreen(RolloutStatusView.BlueGreenStatus bg) {
+    if (bg == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("activeSelector", emptyToNull(bg.activeSelector()));
+    m.put("previewSelector", emptyToNull(bg.previewSelector()));
+    m.put("scaleUpPreviewCheckPoint", bg.scaleUpPreviewCheckPoint() ? Boolean.TRUE : null);
     return m;
   }
 

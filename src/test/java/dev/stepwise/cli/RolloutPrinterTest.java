@@ -103,16 +103,24 @@ class RolloutPrinterTest {
   }
 
   @Test
-  void blueGreenSaysItIsNotSupportedYet() {
+  void blueGreenTagsTheActivePreviewAndStableRevisions() {
     ObjectNode ro = Fixtures.rollout(fixture);
     ObjectNode strategy = (ObjectNode) ro.get("spec").get("strategy");
     strategy.remove("canary");
     strategy.putObject("blueGreen").put("activeService", "active");
+    ObjectNode status = (ObjectNode) ro.get("status");
+    ObjectNode bg = status.putObject("blueGreen");
+    bg.put("activeSelector", status.get("stableRS").asText());
+    bg.put("previewSelector", status.get("currentPodHash").asText());
     String out = print(ro, false);
     assertThat(out)
         .contains("Strategy:        BlueGreen")
-        .contains(RolloutPrinter.BLUE_GREEN_UNSUPPORTED)
-        .doesNotContain("SetWeight");
+        .doesNotContain("SetWeight")
+        .doesNotContainPattern("[ ,]canary(,|\\s*\\n)")
+        .containsPattern("\\(active, stable\\)")
+        .containsPattern("\\(preview\\)")
+        .containsPattern("ReplicaSet .*stable,active")
+        .containsPattern("ReplicaSet .*preview");
   }
 
   @Test

@@ -90,6 +90,10 @@ record RunRecord(
         case RolloutEvent.AbortPublished p -> {}
         case RolloutEvent.ProgressObserved p -> {}
         case RolloutEvent.Restarted r -> {}
+        case RolloutEvent.ServiceSwitched w -> out.add(w.role() + " service to " + w.toHash());
+        case RolloutEvent.ScaleDownScheduled d -> {}
+        case RolloutEvent.ScaleDownDelayEnded d -> {}
+        case RolloutEvent.PromotionGateFinished g -> out.add(g.gate() + " gate " + g.successful());
       }
     }
     return out;

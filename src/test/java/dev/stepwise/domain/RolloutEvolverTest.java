@@ -54,7 +54,11 @@ class RolloutEvolverTest {
         new AbortPublished(T0),
         new ProgressObserved(new ReplicaCounts(5, 1, 5, 5), T0),
         new ProgressDeadlineExceeded(2, "ReplicaSet \"ro-h2\" has timed out progressing.", T0),
-        new Restarted(T0.minusSeconds(60), T0));
+        new Restarted(T0.minusSeconds(60), T0),
+        new RolloutEvent.ServiceSwitched("active", "svc", null, "h1", T0),
+        new RolloutEvent.ScaleDownScheduled("h1", 1, T0.plusSeconds(30), T0),
+        new RolloutEvent.ScaleDownDelayEnded("h1", T0),
+        new RolloutEvent.PromotionGateFinished("pre", false, "failed", T0));
   }
 
   @Test

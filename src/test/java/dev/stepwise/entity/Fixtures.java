@@ -84,6 +84,10 @@ final class Fixtures {
         new RolloutEvent.ProgressDeadlineExceeded(2, "timed out", t.plusSeconds(11)),
         new RolloutEvent.Restarted(t, t.plusSeconds(11)),
         new RolloutEvent.RevisionStarted(3, "h1", Map.of(), false, t, 2, 0, true),
+        new RolloutEvent.ServiceSwitched("active", "svc-active", "h1", "h2", t.plusSeconds(11)),
+        new RolloutEvent.ScaleDownScheduled("h1", 1, t.plusSeconds(41), t.plusSeconds(11)),
+        new RolloutEvent.ScaleDownDelayEnded("h1", t.plusSeconds(41)),
+        new RolloutEvent.PromotionGateFinished("post", false, "failed", t.plusSeconds(11)),
         new RolloutEvent.Deleted(UID, t.plusSeconds(12)));
   }
 
@@ -164,6 +168,7 @@ final class Fixtures {
         new RolloutCommand.ObserveReplicaSets(List.of(replicaSet(t))),
         new RolloutCommand.Tick(),
         new RolloutCommand.StatusWritten(6, status(t)),
+        new RolloutCommand.PromotionGateReported("pre", "h2", false, "failed"),
         new RolloutCommand.ObserveDeleted(UID));
   }
 }

@@ -1,5 +1,6 @@
 package dev.stepwise.kube.spec;
 
+import dev.stepwise.domain.BlueGreenSpec;
 import dev.stepwise.domain.RolloutSpec;
 import dev.stepwise.domain.RolloutSpec.CanarySpec;
 import dev.stepwise.domain.RolloutSpec.WorkloadRef;
@@ -19,6 +20,12 @@ import java.util.Map;
  */
 public final class RolloutSpecMapper {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  /**
+   * In-memory marker under .spec (never written back) where the watcher puts what it knows of the
+   * Services a blue-green rollout references: a list of {name, exists, managedByOther}.
+   */
+  public static final String SERVICE_FACTS_MARKER = "stepwiseReferencedServices";
 
   private RolloutSpecMapper() {}
 
@@ -62,7 +69,18 @@ public final class RolloutSpecMapper {
         strategy.get("canary") instanceof Map<?, ?> ? canaryMapper.map(canaryRaw) : null;
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
     ValidationFacts facts =
-        new ValidationFactsMapper(d).map(selector, template, strategy, canaryMapper.stepKeys());
+        new ValidationFactsMapper(d)
+            .map(
+                selector,
+                template,
+                strategy,
+                canaryMapper.stepKeys(),
+                spec.get(SERVICE_FACTS_MARKER));
+    Map<String, Object> blueGreenRaw = d.object(strategy, "blueGreen", "spec.strategy.blueGreen");
+    BlueGreenSpec blueGreen =
+        strategy.get("blueGreen") instanceof Map<?, ?>
+            ? BlueGreenMapper.map(d, blueGreenRaw)
+            : null;
     if (Boolean.TRUE.equals(spec.get("templateResolvedFromRef"))) {
       // the template was filled in from the workload in memory; the user's own one was empty
       facts =
@@ -94,7 +112,8 @@ public final class RolloutSpecMapper {
         restartAt,
         windowRevisions,
         workloadRef,
-        facts);
+        facts,
+        blueGreen);
   }
 
   /** spec.selector.matchLabels; an empty map when the selector has none, null without selector. */

@@ -7,6 +7,7 @@ import dev.stepwise.domain.ValidationFacts.CanaryFacts;
 import dev.stepwise.domain.ValidationFacts.PingPong;
 import dev.stepwise.domain.ValidationFacts.PodFacts;
 import dev.stepwise.domain.ValidationFacts.SelectorRequirement;
+import dev.stepwise.domain.ValidationFacts.ServiceFact;
 import dev.stepwise.domain.ValidationFacts.TrafficRouting;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,8 @@ final class ValidationFactsMapper {
       Map<String, Object> selector,
       Map<String, Object> template,
       Map<String, Object> strategy,
-      List<List<String>> stepKeys) {
+      List<List<String>> stepKeys,
+      Object serviceFacts) {
     Map<String, Object> meta = d.object(template, "metadata", "spec.template.metadata");
     boolean metadataSet = nonEmpty(meta.get("labels")) || nonEmpty(meta.get("annotations"));
     Map<String, Object> podSpec = d.object(template, "spec", "spec.template.spec");
@@ -38,7 +40,35 @@ final class ValidationFactsMapper {
         metadataSet,
         pod(podSpec),
         canary instanceof Map<?, ?> ? canary(object(canary), stepKeys) : null,
-        blueGreen instanceof Map<?, ?> ? blueGreen(object(blueGreen)) : null);
+        blueGreen instanceof Map<?, ?> ? blueGreen(object(blueGreen), serviceFacts) : null);
+  }
+
+  private static Map<String, String> selector(Object raw) {
+    if (!(raw instanceof Map<?, ?> m)) {
+      return null;
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+    return out;
+  }
+
+  /** The watcher's in-memory list of referenced Services, or null when it gave none. */
+  private static List<ServiceFact> services(Object raw) {
+    if (!(raw instanceof List<?> list)) {
+      return null;
+    }
+    List<ServiceFact> out = new ArrayList<>();
+    for (Object o : list) {
+      if (o instanceof Map<?, ?> m) {
+        out.add(
+            new ServiceFact(
+                text(m.get("name")),
+                Boolean.TRUE.equals(m.get("exists")),
+                Boolean.TRUE.equals(m.get("managedByOther")),
+                selector(m.get("selector"))));
+      }
+    }
+    return List.copyOf(out);
   }
 
   private List<SelectorRequirement> expressions(Map<String, Object> selector) {
@@ -128,7 +158,7 @@ final class ValidationFactsMapper {
         aa.get("requiredDuringSchedulingIgnoredDuringExecution") != null);
   }
 
-  private BlueGreenFacts blueGreen(Map<String, Object> bg) {
+  private BlueGreenFacts blueGreen(Map<String, Object> bg, Object serviceFacts) {
     return new BlueGreenFacts(
         text(bg.get("activeService")),
         text(bg.get("previewService")),
@@ -136,7 +166,8 @@ final class ValidationFactsMapper {
             bg,
             "scaleDownDelayRevisionLimit",
             "spec.strategy.blueGreen.scaleDownDelayRevisionLimit"),
-        antiAffinity(bg.get("antiAffinity")));
+        antiAffinity(bg.get("antiAffinity")),
+        services(serviceFacts));
   }
 
   @SuppressWarnings("unchecked")

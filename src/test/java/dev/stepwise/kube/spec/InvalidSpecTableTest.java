@@ -177,9 +177,6 @@ class InvalidSpecTableTest {
                 + " history limit can not be smaller than the rollout's scale down limit"),
         // what upstream accepts but Stepwise does not do yet
         invalid(
-            base() + "strategy: {blueGreen: {activeService: a}}\n",
-            "spec.strategy.blueGreen: strategy blueGreen is not supported by Stepwise yet"),
-        invalid(
             "workloadRef: {apiVersion: apps/v1, kind: Deployment, name: web}\n" + canary("{}"),
             // offline there is no Deployment to resolve: the controller says so as upstream does
             "spec.workloadRef: deployments.apps \"web\" not found"),
