@@ -31,7 +31,9 @@ public final class ArgSubstitution {
       }
     }
     UnaryOperator<String> f = s -> substitute(s, values);
-    return metric.map(f, substituteMap(metric.provider(), f));
+    // fields in their JSON order first, then the provider, so the first bad reference is reported
+    MetricSpec fields = metric.map(f, metric.provider());
+    return fields.map(UnaryOperator.identity(), substituteMap(metric.provider(), f));
   }
 
   /** Argument values with Secret arguments replaced by a placeholder (never read here). */
