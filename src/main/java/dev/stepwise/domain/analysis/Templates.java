@@ -116,6 +116,18 @@ public final class Templates {
   }
 
   /**
+   * Rollout-side arguments with their {@code fieldRef} read from the Rollout.
+   *
+   * @param lookup the value at a field path; throws {@link AnalysisSpecException} when it cannot
+   */
+  public static List<ArgSpec> resolveFieldRefs(
+      List<ArgSpec> args, java.util.function.UnaryOperator<String> lookup) {
+    return args.stream()
+        .map(a -> a.fieldPath() == null ? a : a.withValue(lookup.apply(a.fieldPath())))
+        .toList();
+  }
+
+  /**
    * The template arguments with the caller's values (a caller's argument the templates do not
    * declare is ignored, as upstream); every argument must end up with a value or a source.
    */
