@@ -48,6 +48,9 @@ public final class RunEngine {
 
   /** Resolves {@code metric} with its Secrets read now (upstream reads them per measurement). */
   public static MeasurementInput prepare(RunState s, String metric, SecretReader secrets) {
+    if (!s.started() || s.prepared().error() != null) {
+      return new MeasurementInput(null, Set.of(), "the run has not started");
+    }
     MetricSpec raw =
         s.spec().metrics().stream().filter(m -> metricName(s, m, metric)).findFirst().orElse(null);
     if (raw == null) {
