@@ -155,6 +155,20 @@ public final class RolloutWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends every cached Rollout again, each with its ReplicaSets first (as on add): used when this
+   * node takes over forwarding informer events in a multi-node cluster.
+   */
+  public void resendAll() {
+    if (rollouts == null || replicaSets == null || !replicaSets.hasSynced()) {
+      return; // the informers' own initial adds will follow
+    }
+    for (GenericKubernetesResource ro : rollouts.getStore().list()) {
+      sendReplicaSets(keyOf(ro));
+      observeRollout(ro);
+    }
+  }
+
   /** The cached ReplicaSet, or null. */
   public ReplicaSet replicaSet(String namespace, String name) {
     return replicaSets == null ? null : replicaSets.getStore().getByKey(namespace + "/" + name);
