@@ -39,10 +39,12 @@ public final class StepwiseSystem implements AutoCloseable {
   /**
    * Loads the configuration: {@code overrides} over application.conf over reference.conf, resolved
    * together so that overrides reach {@code ${...}} substitutions such as the journal URL (STACK.md
-   * pitfall 8); system properties still win over everything.
+   * pitfall 8); system properties still win over everything. {@code -Dconfig.file} replaces
+   * application.conf, as with ConfigFactory.load() (the deploy manifests mount it from a
+   * ConfigMap).
    */
   public static Config loadConfig(Config overrides) {
-    Config layered = overrides.withFallback(ConfigFactory.parseResourcesAnySyntax("application"));
+    Config layered = overrides.withFallback(ConfigFactory.defaultApplication());
     Config config = ConfigFactory.load(layered);
     if (JournalSchema.isPostgres(config)
         && config.getString("stepwise.journal.driver").equals("org.h2.Driver")) {

@@ -81,6 +81,9 @@ final class FailoverScenario {
 
   /** Updates every rollout and waits until each one waits at its first pause. */
   void updateToFirstPause(String image) {
+    for (String name : fleet.names) {
+      stableHash.put(name, (String) fleet.status(name).get("stableRS"));
+    }
     fleet.names.forEach(n -> fleet.updateImage(n, image));
     for (String name : fleet.names) {
       await(name + " at its first pause")
@@ -96,10 +99,18 @@ final class FailoverScenario {
 
   /** Runs {@code disrupt}, promotes the indefinite rollouts, follows all to the end. */
   Outcome disruptAndFinish(Runnable disrupt) {
+    return disruptAndFinish(disrupt, () -> {});
+  }
+
+  /**
+   * As {@link #disruptAndFinish(Runnable)}, running {@code afterPromote} right after the promote.
+   */
+  Outcome disruptAndFinish(Runnable disrupt, Runnable afterPromote) {
     Map<String, String> hostsBefore = h.hosts();
     Instant t0 = Instant.now();
     disrupt.run();
     fleet.indefiniteOnes().forEach(fleet::promote);
+    afterPromote.run();
     Map<String, Duration> actedAgain = new TreeMap<>();
     await("every promoted rollout moves on")
         .atMost(PATIENCE)
@@ -139,8 +150,8 @@ final class FailoverScenario {
     return new Outcome(hostsBefore, actedAgain, checkJournal());
   }
 
-  /** Each ReplicaSet was created once; two per rollout (the first and the second revision). */
-  void assertReplicaSetsCreatedOnce() {
+  /** Each ReplicaSet was created once; one per rollout and revision so far. */
+  void assertReplicaSetsCreatedOnce(int revisions) {
     Map<String, Integer> adds = h.replicaSetAdds();
     assertThat(adds).allSatisfy((rs, n) -> assertThat(n).as("creations of " + rs).isEqualTo(1));
     Map<String, Long> perRollout =
@@ -148,9 +159,11 @@ final class FailoverScenario {
             .collect(Collectors.groupingBy(rs -> rs.substring(0, 5), Collectors.counting()));
     assertThat(perRollout)
         .hasSize(fleet.names.size())
-        .allSatisfy((ro, n) -> assertThat(n).isEqualTo(2));
+        .allSatisfy((ro, n) -> assertThat(n).isEqualTo((long) revisions));
     long posts = h.traffic.writes().stream().filter(NodeTraffic.Write::createsReplicaSet).count();
-    assertThat(posts).as("ReplicaSet POSTs by the controllers").isEqualTo(2L * fleet.names.size());
+    assertThat(posts)
+        .as("ReplicaSet POSTs by the controllers")
+        .isEqualTo((long) revisions * fleet.names.size());
   }
 
   /**

@@ -42,6 +42,7 @@ final class HaHarness implements AutoCloseable {
   final NodeTraffic traffic = new NodeTraffic();
   final List<HaNode> nodes = new ArrayList<>();
   final PostgresServer postgres;
+  private final List<ElasticRelay> relays = new ArrayList<>();
   private final Map<String, Integer> replicaSetAdds = new ConcurrentHashMap<>();
   private final Watch replicaSetWatch;
 
@@ -199,8 +200,16 @@ final class HaHarness implements AutoCloseable {
           user:
             token: %s
         """
-            .formatted(sandbox.server().url(), NodeTraffic.TOKEN_PREFIX + node);
+            .formatted(apiUrlFor(), NodeTraffic.TOKEN_PREFIX + node);
     return Files.writeString(dir.resolve(node + "-kubeconfig"), yaml);
+  }
+
+  /** Each node reaches the API server through a relay of its own (see {@link ElasticRelay}). */
+  private String apiUrlFor() throws IOException {
+    java.net.URI api = java.net.URI.create(sandbox.server().url());
+    ElasticRelay relay = new ElasticRelay(api.getPort());
+    relays.add(relay);
+    return api.getScheme() + "://127.0.0.1:" + relay.port();
   }
 
   static List<Path> upstreamCrds() {
@@ -215,6 +224,7 @@ final class HaHarness implements AutoCloseable {
   @Override
   public void close() {
     nodes.forEach(HaNode::close);
+    relays.forEach(ElasticRelay::close);
     replicaSetWatch.close();
     sandbox.server().intercept(RequestInterceptor.NONE);
     sandbox.close();
