@@ -86,14 +86,24 @@ final class FailoverScenario {
     }
     fleet.names.forEach(n -> fleet.updateImage(n, image));
     for (String name : fleet.names) {
-      await(name + " at its first pause")
-          .atMost(PATIENCE)
-          .pollInterval(Duration.ofMillis(100))
-          .until(
-              () -> {
-                var s = fleet.status(name);
-                return Fleet.stepIndex(s) == 1 && Fleet.paused(s);
-              });
+      try {
+        await(name + " at its first pause")
+            .atMost(PATIENCE)
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () -> {
+                  var s = fleet.status(name);
+                  return Fleet.stepIndex(s) == 1 && Fleet.paused(s);
+                });
+      } catch (org.awaitility.core.ConditionTimeoutException e) {
+        throw new AssertionError(
+            e.getMessage()
+                + "; status "
+                + fleet.status(name)
+                + "; hosted on "
+                + h.hosts().get(Fleet.NS + "/" + name),
+            e);
+      }
     }
   }
 

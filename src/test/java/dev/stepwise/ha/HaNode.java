@@ -194,6 +194,7 @@ final class HaNode implements AutoCloseable {
           <logger name="slick" level="WARN"/>
           <logger name="org.apache.pekko" level="INFO"/>
           <logger name="dev.stepwise" level="INFO"/>
+          <logger name="dev.stepwise.entity" level="DEBUG"/>
           <root level="INFO"><appender-ref ref="OUT"/></root>
         </configuration>
         """;
