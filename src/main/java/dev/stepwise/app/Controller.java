@@ -53,7 +53,9 @@ public final class Controller implements AutoCloseable {
             client,
             (key, command) -> {
               synchronized (gate) {
-                if (leading.get() && !fence.holding()) {
+                // not fenced: a dropped event would be lost (the entity waits for it until the
+                // next resync); a node that may be a zombie is kept from writing by the actuator
+                if (leading.get()) {
                   sink.get().tell(key, command);
                 }
               }
@@ -84,7 +86,12 @@ public final class Controller implements AutoCloseable {
               watcher.resendAll();
             }
           },
-          () -> leading.set(false));
+          () -> leading.set(false),
+          key -> {
+            synchronized (gate) {
+              watcher.resend(key);
+            }
+          });
     } catch (RuntimeException e) {
       system.close();
       threads.shutdownNow();
