@@ -17,7 +17,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * server: what the node does not read (it is frozen with SIGSTOP) piles up here in memory. The
  * sandbox's mock server blocks its event loop on a watch write to a client that does not read, and
  * would then stall every other client; a real API server does not, so the relay stands in for its
- * per-connection buffering.
+ * per-connection buffering. (A request the node had half sent when frozen can still hold the mock's
+ * event loop until the node is thawed; the scenario retries the user's requests.)
  */
 final class ElasticRelay implements AutoCloseable {
   private static final byte[] EOF = new byte[0];
