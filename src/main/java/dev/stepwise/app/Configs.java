@@ -18,6 +18,18 @@ final class Configs {
               ConfigValueFactory.fromAnyRef(
                   java.nio.file.Path.of(dataDir).toAbsolutePath().toString()));
     }
+    String seeds = System.getenv("STEPWISE_SEED_NODES");
+    if (seeds != null && !seeds.isBlank()) {
+      // HOCON cannot split an environment variable into a list
+      overrides =
+          overrides.withValue(
+              "stepwise.cluster.seed-nodes",
+              ConfigValueFactory.fromIterable(
+                  java.util.Arrays.stream(seeds.split(","))
+                      .map(String::strip)
+                      .filter(a -> !a.isEmpty())
+                      .toList()));
+    }
     return StepwiseSystem.loadConfig(overrides);
   }
 }

@@ -3,6 +3,7 @@ package dev.stepwise.app;
 import com.typesafe.config.Config;
 import dev.stepwise.domain.CommandSink;
 import dev.stepwise.entity.StepwiseSystem;
+import dev.stepwise.entity.WatchLeadership;
 import dev.stepwise.kube.EventRecorder;
 import dev.stepwise.kube.KubeActuator;
 import dev.stepwise.kube.RolloutWatcher;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,11 +25,14 @@ public final class Controller implements AutoCloseable {
   private final StepwiseSystem system;
   private final RolloutWatcher watcher;
   private final ExecutorService actuatorThreads;
+  private final FreezeFence fence;
 
-  private Controller(StepwiseSystem system, RolloutWatcher watcher, ExecutorService threads) {
+  private Controller(
+      StepwiseSystem system, RolloutWatcher watcher, ExecutorService threads, FreezeFence fence) {
     this.system = system;
     this.watcher = watcher;
     this.actuatorThreads = threads;
+    this.fence = fence;
   }
 
   /** Starts the controller against {@code client} with the given (fully loaded) config. */
@@ -37,11 +42,24 @@ public final class Controller implements AutoCloseable {
     // the watcher needs the sink and the system needs the actuator, which reads the watcher's
     // caches: break the cycle with a sink that is set once the system is up
     AtomicReference<CommandSink> sink = new AtomicReference<>();
+    // only the node holding the watch leadership forwards informer events (WatchLeadership);
+    // forwarding and the re-send on gaining it share one lock, so no event overtakes the re-send
+    Object gate = new Object();
+    AtomicBoolean leading = new AtomicBoolean();
+    FreezeFence fence = new FreezeFence(settings.freezeThreshold(), settings.freezeHold());
     SpecDecoder decoder = new SpecDecoder();
     RolloutWatcher watcher =
         new RolloutWatcher(
             client,
-            (key, command) -> sink.get().tell(key, command),
+            (key, command) -> {
+              synchronized (gate) {
+                // not fenced: a dropped event would be lost (the entity waits for it until the
+                // next resync); a node that may be a zombie is kept from writing by the actuator
+                if (leading.get()) {
+                  sink.get().tell(key, command);
+                }
+              }
+            },
             decoder,
             settings.namespace(),
             settings.resync().toMillis());
@@ -49,26 +67,50 @@ public final class Controller implements AutoCloseable {
         new KubeActuator(client, watcher, decoder, new EventRecorder(client, clock), threads);
     StepwiseSystem system;
     try {
-      system = StepwiseSystem.start(config, actuator, clock);
+      system = StepwiseSystem.start(config, new FencedActuator(actuator, fence), clock);
     } catch (RuntimeException e) {
       threads.shutdownNow();
+      fence.close();
       throw e;
     }
     sink.set(system.commandSink());
     try {
+      // informers first (start() returns once their caches are filled), then the leadership,
+      // whose re-send on gaining it then covers every event dropped before
       watcher.start();
+      WatchLeadership.init(
+          system.system(),
+          () -> {
+            synchronized (gate) {
+              leading.set(true);
+              watcher.resendAll();
+            }
+          },
+          () -> leading.set(false),
+          key -> {
+            synchronized (gate) {
+              watcher.resend(key);
+            }
+          });
     } catch (RuntimeException e) {
       system.close();
       threads.shutdownNow();
+      fence.close();
       throw e;
     }
-    return new Controller(system, watcher, threads);
+    return new Controller(system, watcher, threads, fence);
+  }
+
+  /** Completes when the actor system stops, also when not asked to (e.g. this node was downed). */
+  public java.util.concurrent.CompletionStage<org.apache.pekko.Done> whenTerminated() {
+    return system.system().getWhenTerminated();
   }
 
   @Override
   public void close() {
     watcher.close();
     system.close();
+    fence.close();
     actuatorThreads.shutdown();
     try {
       actuatorThreads.awaitTermination(5, TimeUnit.SECONDS);

@@ -4,6 +4,7 @@ import dev.stepwise.cli.StepwiseCli;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,6 +28,7 @@ final class ControllerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     StepwiseCli cli = (StepwiseCli) spec.root().userObject();
     CountDownLatch stopped = new CountDownLatch(1);
+    AtomicBoolean asked = new AtomicBoolean();
     Controller controller =
         Controller.start(cli.client(), Configs.load(dataDir), Clock.systemUTC());
     // close from the shutdown hook itself: the JVM waits for hooks, not for this thread
@@ -34,13 +36,23 @@ final class ControllerCommand implements Callable<Integer> {
         .addShutdownHook(
             new Thread(
                 () -> {
+                  asked.set(true);
                   controller.close();
                   stopped.countDown();
                 },
                 "stepwise-stop"));
+    // a node the cluster downed (split-brain resolver) shuts its actor system down: exit, so
+    // that the process supervisor (Kubernetes) starts a fresh node that joins again
+    controller.whenTerminated().thenRun(stopped::countDown);
     cli.out().println("stepwise controller running (Ctrl-C to stop)");
     cli.out().flush();
     stopped.await();
+    if (!asked.get()) {
+      cli.err().println("stepwise controller: the actor system stopped (downed by the cluster?)");
+      cli.err().flush();
+      controller.close();
+      return 3;
+    }
     return 0;
   }
 }

@@ -35,7 +35,8 @@ import picocli.CommandLine.ScopeType;
       ListCommand.class,
       UndoCommand.class,
       RestartCommand.class,
-      LintCommand.class
+      LintCommand.class,
+      ClusterCommand.class
     })
 public final class StepwiseCli implements Runnable {
 

@@ -13,6 +13,8 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
+import org.apache.pekko.management.javadsl.PekkoManagement;
 import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 
 /**
@@ -37,11 +39,25 @@ public final class StepwiseSystem implements AutoCloseable {
   /**
    * Loads the configuration: {@code overrides} over application.conf over reference.conf, resolved
    * together so that overrides reach {@code ${...}} substitutions such as the journal URL (STACK.md
-   * pitfall 8); system properties still win over everything.
+   * pitfall 8); system properties still win over everything. {@code -Dconfig.file} replaces
+   * application.conf, as with ConfigFactory.load() (the deploy manifests mount it from a
+   * ConfigMap).
    */
   public static Config loadConfig(Config overrides) {
-    return ConfigFactory.load(
-        overrides.withFallback(ConfigFactory.parseResourcesAnySyntax("application")));
+    Config layered = overrides.withFallback(ConfigFactory.defaultApplication());
+    Config config = ConfigFactory.load(layered);
+    if (JournalSchema.isPostgres(config)
+        && config.getString("stepwise.journal.driver").equals("org.h2.Driver")) {
+      // a PostgreSQL URL with the H2 defaults for driver and profile: the URL decides
+      config =
+          ConfigFactory.load(
+              ConfigFactory.parseMap(
+                      java.util.Map.of(
+                          "stepwise.journal.driver", "org.postgresql.Driver",
+                          "stepwise.journal.profile", "slick.jdbc.PostgresProfile$"))
+                  .withFallback(layered));
+    }
+    return config;
   }
 
   /**
@@ -55,10 +71,10 @@ public final class StepwiseSystem implements AutoCloseable {
     H2JournalCompaction.compactIfIdle(config);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
-      joinCluster(system);
       if (config.getBoolean("stepwise.journal.create-schema")) {
-        await(SchemaUtils.createIfNotExists(system), STARTUP_TIMEOUT);
+        createSchema(system, config);
       }
+      joinCluster(system, config);
       RolloutEntity.init(system, actuator, clock);
       return new StepwiseSystem(system, new ShardedCommandSink(system));
     } catch (RuntimeException | Error e) {
@@ -72,12 +88,34 @@ public final class StepwiseSystem implements AutoCloseable {
     }
   }
 
-  private static void joinCluster(ActorSystem<?> system) {
+  /**
+   * PostgreSQL gets the migration script (errors abort the start); H2 keeps the plugin's own DDL,
+   * which is idempotent only because it swallows errors (STACK.md pitfall 11).
+   */
+  private static void createSchema(ActorSystem<?> system, Config config) {
+    if (JournalSchema.isPostgres(config)) {
+      JournalSchema.migratePostgres(config);
+    } else {
+      await(SchemaUtils.createIfNotExists(system), STARTUP_TIMEOUT);
+    }
+  }
+
+  /**
+   * Starts the management endpoint when asked to (health probes, {@code stepwise cluster}), then
+   * joins: through cluster bootstrap (service discovery, e.g. the Kubernetes API), through the
+   * configured seed nodes (the cluster extension joins them by itself), or else by joining itself.
+   */
+  private static void joinCluster(ActorSystem<?> system, Config config) {
+    boolean bootstrap = config.getBoolean("stepwise.cluster.bootstrap");
+    if (bootstrap || config.getBoolean("stepwise.management.enabled")) {
+      await(PekkoManagement.get(system).start(), STARTUP_TIMEOUT);
+    }
     Cluster cluster = Cluster.get(system);
-    if (system.settings().config().getStringList("pekko.cluster.seed-nodes").isEmpty()) {
+    if (bootstrap) {
+      ClusterBootstrap.get(system).start();
+    } else if (config.getStringList("pekko.cluster.seed-nodes").isEmpty()) {
       cluster.manager().tell(Join.create(cluster.selfMember().address()));
     }
-    // With seed nodes configured, the cluster extension joins them by itself.
   }
 
   /** Where kube/ hands observations in. */

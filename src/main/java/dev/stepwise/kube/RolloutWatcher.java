@@ -200,6 +200,35 @@ public final class RolloutWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends every cached Rollout again, each with its ReplicaSets first (as on add): used when this
+   * node takes over forwarding informer events in a multi-node cluster.
+   */
+  public void resendAll() {
+    if (rollouts == null || replicaSets == null || !replicaSets.hasSynced()) {
+      return; // the informers' own initial adds will follow
+    }
+    for (GenericKubernetesResource ro : rollouts.getStore().list()) {
+      sendReplicaSets(keyOf(ro));
+      observeRollout(ro);
+    }
+  }
+
+  /**
+   * Sends the cached Rollout {@code key} again, its ReplicaSets first: for an entity that just
+   * started on another node (a shard moved) and waits for its first observation.
+   */
+  public void resend(RolloutKey key) {
+    if (rollouts == null || replicaSets == null || !replicaSets.hasSynced()) {
+      return;
+    }
+    GenericKubernetesResource ro = rollouts.getStore().getByKey(key.entityId());
+    if (ro != null) {
+      sendReplicaSets(key);
+      observeRollout(ro);
+    }
+  }
+
   /** The cached ReplicaSet, or null. */
   public ReplicaSet replicaSet(String namespace, String name) {
     return replicaSets == null ? null : replicaSets.getStore().getByKey(namespace + "/" + name);

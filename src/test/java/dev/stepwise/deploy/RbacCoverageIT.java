@@ -1,0 +1,294 @@
+package dev.stepwise.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.stepwise.app.Controller;
+import dev.stepwise.entity.StepwiseSystem;
+import dev.stepwise.kube.Rollouts;
+import dev.stepwise.sandbox.ClusterSimulator;
+import dev.stepwise.sandbox.RequestInterceptor;
+import dev.stepwise.sandbox.Sandbox;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The ClusterRole in deploy/base/rbac.yaml against what the controller really calls: the controller
+ * runs in this JVM against the sandbox with a token of its own, through a scenario that touches
+ * every feature that reaches the API (a canary with ephemeral metadata and a promote, a restart
+ * through evictions, revision history clean-up, a workloadRef to a Deployment scaled down, a
+ * Rollout without replicas). Every call it makes must be granted, and every grant must be used.
+ */
+class RbacCoverageIT {
+  private static final String TOKEN = "rbac-controller";
+  private static final Path RBAC = Path.of("deploy", "base", "rbac.yaml");
+
+  /**
+   * Grants the scenario does not exercise, each with the code path that needs it. Keep this short:
+   * an entry here is a grant no test proves necessary.
+   */
+  private static final Map<ApiCall, String> NOT_EXERCISED =
+      Map.of(
+          new ApiCall("list", "", "podtemplates"), "workloadRef to a PodTemplate (kube/Workloads)",
+          new ApiCall("watch", "", "podtemplates"), "workloadRef to a PodTemplate (kube/Workloads)",
+          new ApiCall("get", "", "podtemplates"),
+              "workloadRef to a PodTemplate, as for Deployments (kube/Workloads)");
+
+  private final Set<ApiCall> calls =
+      new ConcurrentSkipListSet<>(java.util.Comparator.comparing(ApiCall::toString));
+
+  @Test
+  void theClusterRoleGrantsExactlyWhatTheControllerCalls() throws Exception {
+    Path dir = Files.createTempDirectory(Path.of("target"), "rbac-");
+    try (Sandbox sandbox =
+        Sandbox.start(
+            new Sandbox.Options(
+                dir,
+                0,
+                crds(),
+                ClusterSimulator.Settings.defaults().withReadyDelay(Duration.ofMillis(200))))) {
+      sandbox.server().intercept(this::record);
+      KubernetesClient user = sandbox.server().newClient();
+      try (KubernetesClient controllerClient = controllerClient(sandbox);
+          Controller controller =
+              Controller.start(
+                  controllerClient,
+                  StepwiseSystem.loadConfig(
+                      com.typesafe.config.ConfigFactory.parseMap(
+                          Map.of(
+                              "stepwise.data-dir",
+                              dir.resolve("data").toAbsolutePath().toString()))),
+                  Clock.systemUTC())) {
+        scenario(user);
+      } finally {
+        sandbox.server().intercept(RequestInterceptor.NONE);
+        user.close();
+      }
+    }
+    Set<ApiCall> granted = RbacRules.granted(RBAC, "ClusterRole", "stepwise-controller");
+    assertThat(RbacRules.denied(granted, calls))
+        .as("calls the ClusterRole does not allow")
+        .isEmpty();
+    Set<ApiCall> unused = new TreeSet<>(java.util.Comparator.comparing(ApiCall::toString));
+    unused.addAll(granted);
+    unused.removeAll(calls);
+    unused.removeAll(NOT_EXERCISED.keySet());
+    assertThat(unused).as("grants the controller never used (least privilege)").isEmpty();
+  }
+
+  private RequestInterceptor.Action record(RequestInterceptor.Request r) {
+    if (("Bearer " + TOKEN).equals(r.header("authorization"))) {
+      ApiCall call = ApiCall.of(r.method(), r.path(), r.query());
+      if (call != null) {
+        calls.add(call);
+      }
+    }
+    return RequestInterceptor.Action.PASS;
+  }
+
+  private void scenario(KubernetesClient user) {
+    // a canary with ephemeral metadata and a short revision history: promote, then clean-up
+    create(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata:
+          name: web
+        spec:
+          replicas: 2
+          revisionHistoryLimit: 0
+          selector:
+            matchLabels:
+              app: web
+          template:
+            metadata:
+              labels:
+                app: web
+            spec:
+              containers:
+              - name: app
+                image: demo:blue
+          strategy:
+            canary:
+              canaryMetadata:
+                labels:
+                  role: canary
+              steps:
+              - setWeight: 50
+              - pause: {}
+        """);
+    String first = awaitHealthy(user, "web", null);
+    setImage(user, "web", "demo:green");
+    awaitStatus(user, "web", s -> "Paused".equals(s.get("phase")));
+    patchStatus(user, "web", "{\"status\":{\"pauseConditions\":null}}");
+    String second = awaitHealthy(user, "web", first);
+    await("old ReplicaSet deleted (revisionHistoryLimit 0)")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                user.apps().replicaSets().inNamespace("default").withName("web-" + first).get()
+                    == null);
+    // restartAt: pods are replaced through the Eviction API
+    String now = Instant.now().plusSeconds(1).toString().replaceAll("\\.\\d+Z$", "Z");
+    Rollouts.of(user)
+        .inNamespace("default")
+        .withName("web")
+        .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"restartAt\":\"" + now + "\"}}");
+    awaitStatus(user, "web", s -> now.equals(s.get("restartedAt")));
+    assertThat(second).isNotEqualTo(first);
+
+    // a workloadRef to a Deployment, scaled down once the Rollout is Healthy; no spec.replicas
+    user.apps()
+        .deployments()
+        .inNamespace("default")
+        .resource(
+            user.getKubernetesSerialization()
+                .unmarshal(
+                    """
+                    apiVersion: apps/v1
+                    kind: Deployment
+                    metadata:
+                      name: ref
+                    spec:
+                      replicas: 2
+                      selector:
+                        matchLabels:
+                          app: ref
+                      template:
+                        metadata:
+                          labels:
+                            app: ref
+                        spec:
+                          containers:
+                          - name: app
+                            image: demo:blue
+                    """,
+                    Deployment.class))
+        .create();
+    create(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata:
+          name: ref
+        spec:
+          workloadRef:
+            apiVersion: apps/v1
+            kind: Deployment
+            name: ref
+            scaleDown: onsuccess
+          strategy:
+            canary:
+              steps:
+              - setWeight: 50
+        """);
+    awaitHealthy(user, "ref", null);
+    await("Deployment scaled down")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                user.apps()
+                        .deployments()
+                        .inNamespace("default")
+                        .withName("ref")
+                        .get()
+                        .getSpec()
+                        .getReplicas()
+                    == 0);
+  }
+
+  private static void create(KubernetesClient user, String yaml) {
+    GenericKubernetesResource ro =
+        user.getKubernetesSerialization().unmarshal(yaml, GenericKubernetesResource.class);
+    Rollouts.of(user).inNamespace("default").resource(ro).create();
+  }
+
+  private static void setImage(KubernetesClient user, String name, String image) {
+    Rollouts.of(user)
+        .inNamespace("default")
+        .withName(name)
+        .patch(
+            PatchContext.of(PatchType.JSON_MERGE),
+            "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"app\",\"image\":\""
+                + image
+                + "\"}]}}}}");
+  }
+
+  private static void patchStatus(KubernetesClient user, String name, String json) {
+    Rollouts.of(user)
+        .inNamespace("default")
+        .withName(name)
+        .subresource("status")
+        .patch(PatchContext.of(PatchType.JSON_MERGE), json);
+  }
+
+  private static String awaitHealthy(KubernetesClient user, String name, String notHash) {
+    awaitStatus(
+        user,
+        name,
+        s ->
+            "Healthy".equals(s.get("phase"))
+                && s.get("stableRS") != null
+                && s.get("stableRS").equals(s.get("currentPodHash"))
+                && !s.get("stableRS").equals(notHash));
+    return (String) status(user, name).get("stableRS");
+  }
+
+  private static void awaitStatus(
+      KubernetesClient user, String name, Predicate<Map<String, Object>> condition) {
+    await(name)
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> condition.test(status(user, name)));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> status(KubernetesClient user, String name) {
+    GenericKubernetesResource ro = Rollouts.of(user).inNamespace("default").withName(name).get();
+    Object s = ro == null ? null : ro.getAdditionalProperties().get("status");
+    return s instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  private static KubernetesClient controllerClient(Sandbox sandbox) {
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder(io.fabric8.kubernetes.client.Config.empty())
+                .withMasterUrl(sandbox.server().url())
+                .withOauthToken(TOKEN)
+                .withHttp2Disable(true)
+                .withConnectionTimeout(5_000)
+                .withRequestTimeout(15_000)
+                .build())
+        .build();
+  }
+
+  private static java.util.List<Path> crds() throws java.io.IOException {
+    Path crds = Path.of(System.getProperty("stepwise.shared", "../shared"), "argo", "crds");
+    try (Stream<Path> files = Files.list(crds)) {
+      return files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+}
