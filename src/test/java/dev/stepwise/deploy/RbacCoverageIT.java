@@ -215,6 +215,57 @@ class RbacCoverageIT {
                         .getSpec()
                         .getReplicas()
                     == 0);
+    blueGreen(user);
+  }
+
+  /** A blue-green update: the controller owns the active and preview Services' selectors. */
+  private static void blueGreen(KubernetesClient user) {
+    for (String service : java.util.List.of("bg-active", "bg-preview")) {
+      user.services()
+          .inNamespace("default")
+          .resource(
+              new io.fabric8.kubernetes.api.model.ServiceBuilder()
+                  .withNewMetadata()
+                  .withName(service)
+                  .endMetadata()
+                  .withNewSpec()
+                  .addToSelector("app", "bg")
+                  .addNewPort()
+                  .withPort(80)
+                  .endPort()
+                  .endSpec()
+                  .build())
+          .create();
+    }
+    create(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata:
+          name: bg
+        spec:
+          replicas: 1
+          selector:
+            matchLabels:
+              app: bg
+          template:
+            metadata:
+              labels:
+                app: bg
+            spec:
+              containers:
+              - name: app
+                image: demo:blue
+          strategy:
+            blueGreen:
+              activeService: bg-active
+              previewService: bg-preview
+              scaleDownDelaySeconds: 1
+        """);
+    String first = awaitHealthy(user, "bg", null);
+    setImage(user, "bg", "demo:green");
+    awaitHealthy(user, "bg", first);
   }
 
   private static void create(KubernetesClient user, String yaml) {
