@@ -71,10 +71,13 @@ final class RolloutDecider {
     return Decision.of(s.events);
   }
 
-  /** Journals a run's new phase; reports of unknown runs or repeats change nothing. */
+  /**
+   * Journals a run's new phase; reports of unknown or no longer current runs, and repeats, change
+   * nothing.
+   */
   private static void analysisReported(Scratch s, AnalysisReported r) {
     AnalysisRuns.Run run = s.state.analyses().byName(r.runName());
-    if (run == null || r.phase() == null) {
+    if (run == null || run.terminated() || r.phase() == null) {
       return;
     }
     if (run.phase() != r.phase() || !Objects.equals(run.message(), r.message())) {
