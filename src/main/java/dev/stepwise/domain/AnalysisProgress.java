@@ -39,6 +39,11 @@ final class AnalysisProgress {
     return outcome.isEmpty() ? requests(s, rss, now) : outcome;
   }
 
+  /** Paused for an Inconclusive run (upstream halts ReplicaSet scaling then). */
+  static boolean inconclusivePaused(RolloutState s) {
+    return s.pause() != null && INCONCLUSIVE.equals(s.pause().reason());
+  }
+
   /** Why {@code r} is no longer current, or null while it is. */
   private static String unwanted(RolloutState s, Run r) {
     if (s.deleted() || s.uid() == null) {
@@ -116,7 +121,8 @@ final class AnalysisProgress {
         if (failed) {
           yield abort(s, "Step-based analysis phase error/failed: " + message, now);
         }
-        yield s.spec().paused()
+        // never completed while spec.paused, nor while an Inconclusive run holds the rollout
+        yield s.spec().paused() || inconclusivePaused(s)
             ? List.of()
             : List.of(new StepCompleted(s.stepIndex(), "analysis", Cause.CONTROLLER, now));
       }

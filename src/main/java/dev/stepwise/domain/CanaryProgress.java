@@ -50,7 +50,7 @@ final class CanaryProgress {
     if (reason != null) {
       return newFullyAvailable ? List.of(completed(s, reason, now)) : List.of();
     }
-    if (s.pause() != null && AnalysisProgress.INCONCLUSIVE.equals(s.pause().reason())) {
+    if (AnalysisProgress.inconclusivePaused(s)) {
       return List.of(); // an Inconclusive analysis halts the rollout until a user promotes
     }
     return step(s, view, steps.get(s.stepIndex()), now);

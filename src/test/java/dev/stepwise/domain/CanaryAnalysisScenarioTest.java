@@ -48,9 +48,13 @@ class CanaryAnalysisScenarioTest {
   FakeCluster c;
 
   static RolloutSpec spec(String hash, RolloutAnalysis background) {
+    return spec(hash, background, 5);
+  }
+
+  static RolloutSpec spec(String hash, RolloutAnalysis background, int replicas) {
     List<Step> steps = List.of(Step.setWeight(20), Step.analysis(STEP), Step.setWeight(50));
     return new RolloutSpec(
-        5,
+        replicas,
         Map.of("app", "demo"),
         false,
         Map.of("app", "demo"),
@@ -223,6 +227,22 @@ class CanaryAnalysisScenarioTest {
   }
 
   @Test
+  void anInconclusiveRunHaltsScalingAndHoldsTheStep() {
+    c.apply(spec("h2", BACKGROUND));
+    c.settle();
+    assertThat(c.size("h2")).isEqualTo(1); // setWeight 20 of 5
+    c.send(new AnalysisReported("ro-h2-2", AnalysisPhase.INCONCLUSIVE, "?"));
+    // the step's own run passes, but the step does not complete while paused
+    c.send(new AnalysisReported("ro-h2-2-1", AnalysisPhase.SUCCESSFUL, null));
+    assertThat(c.state.stepIndex()).isEqualTo(1);
+    // scaling up mid-pause changes no ReplicaSet (upstream skips RS scaling)
+    c.apply(spec("h2", BACKGROUND, 10));
+    c.settle();
+    assertThat(c.size("h2")).isEqualTo(1);
+    assertThat(c.size("h1")).isEqualTo(4);
+  }
+
+  @Test
   void anInconclusiveBackgroundRunIsReplacedAfterAPromote() {
     c.apply(spec("h2", BACKGROUND));
     c.settle();
@@ -231,7 +251,7 @@ class CanaryAnalysisScenarioTest {
     c.send(new AnalysisReported("ro-h2-2", AnalysisPhase.INCONCLUSIVE, "?"));
     assertThat(c.state.pause().reason()).isEqualTo("InconclusiveAnalysisRun");
     c.settle();
-    // RS scaling halts while paused for an Inconclusive run: setWeight 50 does not complete
+    // the rollout holds while paused for an Inconclusive run: setWeight 50 does not complete
     assertThat(c.state.stepIndex()).isEqualTo(2);
     c.statusWritten();
     List<RolloutEvent> promoted =
