@@ -35,6 +35,9 @@ final class AnalysisProgress {
     if (s.abort() != null || s.currentHash().equals(s.stableHash())) {
       return List.of();
     }
+    if (!RolloutValidation.validate(s.spec()).isEmpty()) {
+      return List.of(); // an InvalidSpec rollout makes no progress (runs already asked for go on)
+    }
     List<RolloutEvent> outcome = outcomes(s, now);
     return outcome.isEmpty() ? requests(s, rss, now) : outcome;
   }
@@ -145,7 +148,8 @@ final class AnalysisProgress {
 
   private static List<RolloutEvent> requests(
       RolloutState s, List<ReplicaSetView> rss, Instant now) {
-    if (s.stableHash() == null || s.promoteFull() || s.pause() != null) {
+    // a pause step does not hold a background run back; an Inconclusive pause holds everything
+    if (s.stableHash() == null || s.promoteFull() || inconclusivePaused(s)) {
       return List.of();
     }
     String hash = s.currentHash();
@@ -168,7 +172,9 @@ final class AnalysisProgress {
       RolloutState s, Kind kind, RolloutAnalysis a, List<ReplicaSetView> rss, Instant now) {
     return switch (kind) {
       case STEP -> !s.spec().paused();
-      case BACKGROUND -> s.stepIndex() >= (a.startingStep() == null ? 0 : a.startingStep());
+      case BACKGROUND ->
+          !s.rollbackWithinWindow()
+              && s.stepIndex() >= (a.startingStep() == null ? 0 : a.startingStep());
       case PRE_PROMOTION -> {
         BlueGreenView v = BlueGreenView.of(s, rss);
         yield !s.currentHash().equals(s.bg().activeHash()) && !v.fastTracked() && v.newReady(now);

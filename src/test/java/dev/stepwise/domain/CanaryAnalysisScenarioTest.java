@@ -199,6 +199,37 @@ class CanaryAnalysisScenarioTest {
   }
 
   @Test
+  void backgroundAnalysisStartingAtAPauseStepStartsDuringThePause() {
+    RolloutAnalysis atPause =
+        new RolloutAnalysis(BACKGROUND.templates(), List.of(), List.of(), List.of(), 1, null, null);
+    RolloutSpec paused =
+        new RolloutSpec(
+            5,
+            Map.of("app", "demo"),
+            false,
+            Map.of("app", "demo"),
+            "h2",
+            Map.of("demo", "nginx:h2"),
+            0,
+            null,
+            null,
+            false,
+            new RolloutSpec.CanarySpec(
+                List.of(Step.setWeight(20), Step.pause(null)),
+                "steps-p",
+                null,
+                null,
+                List.of(),
+                atPause),
+            false,
+            List.of());
+    c.apply(paused);
+    c.settle();
+    assertThat(c.state.pause().reason()).isEqualTo("CanaryPauseStep");
+    assertThat(requests()).extracting(AnalysisRequest::runName).containsExactly("ro-h2-2");
+  }
+
+  @Test
   void backgroundAnalysisStartsAtItsStartingStep() {
     c.apply(spec("h2", BACKGROUND));
     List<RolloutEvent> first = c.lastEvents;
