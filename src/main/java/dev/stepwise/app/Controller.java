@@ -37,6 +37,15 @@ public final class Controller implements AutoCloseable {
 
   /** Starts the controller against {@code client} with the given (fully loaded) config. */
   public static Controller start(KubernetesClient client, Config config, Clock clock) {
+    return start(client, config, clock, dev.stepwise.entity.NoAnalysisRunner.INSTANCE);
+  }
+
+  /** As {@link #start(KubernetesClient, Config, Clock)}, with the runner of analysis runs. */
+  public static Controller start(
+      KubernetesClient client,
+      Config config,
+      Clock clock,
+      dev.stepwise.entity.analysis.AnalysisRunner analysisRunner) {
     Settings settings = Settings.from(config);
     ExecutorService threads = Executors.newFixedThreadPool(settings.actuatorThreads(), daemon());
     // the watcher needs the sink and the system needs the actuator, which reads the watcher's
@@ -67,7 +76,8 @@ public final class Controller implements AutoCloseable {
         new KubeActuator(client, watcher, decoder, new EventRecorder(client, clock), threads);
     StepwiseSystem system;
     try {
-      system = StepwiseSystem.start(config, new FencedActuator(actuator, fence), clock);
+      system =
+          StepwiseSystem.start(config, new FencedActuator(actuator, fence), clock, analysisRunner);
     } catch (RuntimeException e) {
       threads.shutdownNow();
       fence.close();

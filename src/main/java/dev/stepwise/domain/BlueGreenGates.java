@@ -36,7 +36,7 @@ final class BlueGreenGates {
       return List.of(finished);
     }
     String phase = pre ? "pre-promotion" : "post-promotion";
-    String why = "Blue/green " + phase + " analysis phase failed";
+    String why = "Blue/green " + phase + " analysis phase error/failed";
     if (r.message() != null && !r.message().isEmpty()) {
       why += ": " + r.message();
     }
@@ -51,14 +51,7 @@ final class BlueGreenGates {
       return null;
     }
     boolean activeOnNew = s.currentHash().equals(s.bg().activeHash());
-    if (!activeOnNew && !v.preGateOpen()) {
-      return "waiting for pre-promotion analysis (AnalysisRuns are not implemented by Stepwise"
-          + " yet)";
-    }
-    if (activeOnNew && !v.postGateOpen()) {
-      return "waiting for post-promotion analysis (AnalysisRuns are not implemented by Stepwise"
-          + " yet)";
-    }
-    return null;
+    // before the switch upstream says "active service cutover pending" (the caller's next rule)
+    return activeOnNew && !v.postGateOpen() ? "waiting for analysis to complete" : null;
   }
 }

@@ -16,6 +16,8 @@ package dev.stepwise.domain;
  *     forever
  * @param prePromotionAnalysis prePromotionAnalysis is configured (a gate before the switch)
  * @param postPromotionAnalysis postPromotionAnalysis is configured (a gate before stable)
+ * @param preAnalysis prePromotionAnalysis, or null (absent before analysis support)
+ * @param postAnalysis postPromotionAnalysis, or null
  */
 public record BlueGreenSpec(
     String activeService,
@@ -27,8 +29,38 @@ public record BlueGreenSpec(
     Integer scaleDownDelayRevisionLimit,
     Integer abortScaleDownDelaySeconds,
     boolean prePromotionAnalysis,
-    boolean postPromotionAnalysis)
+    boolean postPromotionAnalysis,
+    RolloutAnalysis preAnalysis,
+    RolloutAnalysis postAnalysis)
     implements CborSerializable {
+
+  /** The strategy without the analyses themselves (the shape before analysis support). */
+  public BlueGreenSpec(
+      String activeService,
+      String previewService,
+      Integer previewReplicaCount,
+      boolean autoPromotionEnabled,
+      int autoPromotionSeconds,
+      Integer scaleDownDelaySeconds,
+      Integer scaleDownDelayRevisionLimit,
+      Integer abortScaleDownDelaySeconds,
+      boolean prePromotionAnalysis,
+      boolean postPromotionAnalysis) {
+    this(
+        activeService,
+        previewService,
+        previewReplicaCount,
+        autoPromotionEnabled,
+        autoPromotionSeconds,
+        scaleDownDelaySeconds,
+        scaleDownDelayRevisionLimit,
+        abortScaleDownDelaySeconds,
+        prePromotionAnalysis,
+        postPromotionAnalysis,
+        null,
+        null);
+  }
+
   static final int DEFAULT_SCALE_DOWN_DELAY = 30;
   static final int DEFAULT_ABORT_SCALE_DOWN_DELAY = 30;
 

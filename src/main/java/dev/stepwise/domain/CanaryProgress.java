@@ -50,6 +50,9 @@ final class CanaryProgress {
     if (reason != null) {
       return newFullyAvailable ? List.of(completed(s, reason, now)) : List.of();
     }
+    if (AnalysisProgress.inconclusivePaused(s)) {
+      return List.of(); // an Inconclusive analysis halts the rollout until a user promotes
+    }
     return step(s, view, steps.get(s.stepIndex()), now);
   }
 
@@ -124,7 +127,7 @@ final class CanaryProgress {
               ? List.of(new StepCompleted(i, describe(s, i), Cause.CONTROLLER, now))
               : List.of();
       case PAUSE -> pause(s, step, now);
-      case UNSUPPORTED -> List.of();
+      case ANALYSIS, UNSUPPORTED -> List.of(); // AnalysisProgress completes analysis steps
     };
   }
 
@@ -157,6 +160,7 @@ final class CanaryProgress {
     return switch (step.kind()) {
       case SET_WEIGHT -> "setWeight: " + step.weight();
       case PAUSE -> step.pauseSeconds() == null ? "pause" : "pause: " + step.pauseSeconds() + "s";
+      case ANALYSIS -> "analysis";
       case UNSUPPORTED -> String.valueOf(step.unsupported());
     };
   }

@@ -23,6 +23,7 @@ import dev.stepwise.domain.RolloutEvent.ServiceSwitched;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
 import dev.stepwise.domain.RolloutEvent.StepCompleted;
 import dev.stepwise.domain.RolloutEvent.StepSkipped;
+import dev.stepwise.domain.analysis.AnalysisPhase;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,6 +130,9 @@ public final class KubeEvents {
       case ScaleDownScheduled e -> List.of();
       case ScaleDownDelayEnded e -> List.of();
       case PromotionGateFinished e -> List.of();
+      case RolloutEvent.AnalysisRunRequested e -> List.of();
+      case RolloutEvent.AnalysisRunTerminated e -> List.of();
+      case RolloutEvent.AnalysisRunReported e -> analysisReported(s, e);
     };
   }
 
@@ -170,6 +174,34 @@ public final class KubeEvents {
           warning("RolloutAborted", e.message()));
     }
     return List.of(warning("RolloutAborted", e.message()));
+  }
+
+  /**
+   * Upstream emitAnalysisRunStatusChanges: "AnalysisRun&lt;Phase&gt;" with "&lt;type&gt; Analysis
+   * Run 'name' Status New: 'X' Previous: 'Y'", a Warning for Failed and Error.
+   */
+  private static List<KubeEvent> analysisReported(
+      RolloutState s, RolloutEvent.AnalysisRunReported e) {
+    AnalysisRuns.Run run = s.analyses().byName(e.runName());
+    if (run == null || run.phase() == e.phase()) {
+      return List.of();
+    }
+    String previous =
+        run.phase() == null || run.phase() == AnalysisPhase.PENDING
+            ? "NoPreviousStatus"
+            : run.phase().wire();
+    String message =
+        run.kind().label()
+            + " Analysis Run '"
+            + e.runName()
+            + "' Status New: '"
+            + e.phase().wire()
+            + "' Previous: '"
+            + previous
+            + "'";
+    boolean bad = e.phase() == AnalysisPhase.FAILED || e.phase() == AnalysisPhase.ERROR;
+    String reason = "AnalysisRun" + e.phase().wire();
+    return List.of(bad ? warning(reason, message) : normal(reason, message));
   }
 
   private static KubeEvent normal(String reason, String message) {

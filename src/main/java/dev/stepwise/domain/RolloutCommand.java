@@ -46,4 +46,13 @@ public sealed interface RolloutCommand extends CborSerializable {
   record PromotionGateReported(
       String gate, String podTemplateHash, boolean successful, String message)
       implements RolloutCommand {}
+
+  /**
+   * What the analysis runner reported about a run this rollout asked for: RUNNING once started,
+   * then the completed phase with the run's message. Repeats and runs no longer current are
+   * ignored.
+   */
+  record AnalysisReported(
+      String runName, dev.stepwise.domain.analysis.AnalysisPhase phase, String message)
+      implements RolloutCommand {}
 }

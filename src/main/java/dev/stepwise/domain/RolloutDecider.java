@@ -1,5 +1,6 @@
 package dev.stepwise.domain;
 
+import dev.stepwise.domain.RolloutCommand.AnalysisReported;
 import dev.stepwise.domain.RolloutCommand.Observe;
 import dev.stepwise.domain.RolloutCommand.ObserveDeleted;
 import dev.stepwise.domain.RolloutCommand.ObserveReplicaSets;
@@ -48,12 +49,16 @@ final class RolloutDecider {
       case Tick t -> {}
       case StatusWritten w -> statusWritten(s, w.written());
       case PromotionGateReported g -> BlueGreenGates.reported(state, g, s.now).forEach(s::emit);
+      case AnalysisReported r -> analysisReported(s, r);
     }
     for (int i = 0; i < MAX_PROGRESS_ROUNDS; i++) {
-      List<RolloutEvent> next =
-          Specs.blueGreen(s.state.spec()) != null
-              ? BlueGreenProgress.next(s.state, rss, s.now)
-              : CanaryProgress.next(s.state, rss, s.now);
+      List<RolloutEvent> next = AnalysisProgress.next(s.state, rss, s.now);
+      if (next.isEmpty()) {
+        next =
+            Specs.blueGreen(s.state.spec()) != null
+                ? BlueGreenProgress.next(s.state, rss, s.now)
+                : CanaryProgress.next(s.state, rss, s.now);
+      }
       if (next.isEmpty()) {
         break;
       }
@@ -64,6 +69,20 @@ final class RolloutDecider {
       ProgressDeadline.check(s.state, rss, s.now).forEach(s::emit);
     }
     return Decision.of(s.events);
+  }
+
+  /**
+   * Journals a run's new phase; reports of unknown or no longer current runs, and repeats, change
+   * nothing.
+   */
+  private static void analysisReported(Scratch s, AnalysisReported r) {
+    AnalysisRuns.Run run = s.state.analyses().byName(r.runName());
+    if (run == null || run.terminated() || r.phase() == null) {
+      return;
+    }
+    if (run.phase() != r.phase() || !Objects.equals(run.message(), r.message())) {
+      s.emit(new RolloutEvent.AnalysisRunReported(r.runName(), r.phase(), r.message(), s.now));
+    }
   }
 
   private static void observe(Scratch s, Observe o) {
@@ -130,15 +149,30 @@ final class RolloutDecider {
     }
     if (!p.published() && status.pauseConditionCount() > 0) {
       s.emit(new PausePublished(s.now));
-    } else if (p.published() && status.pauseConditionCount() == 0 && status.controllerPause()) {
-      // As upstream: pause conditions gone while controllerPause is still set = a user promoted.
+    } else if (p.published()
+        && status.pauseConditionCount() == 0
+        && (status.controllerPause() || AnalysisProgress.INCONCLUSIVE.equals(p.reason()))) {
+      // As upstream: pause conditions gone while controllerPause is still set = a user promoted
+      // (for an Inconclusive pause the plugin also clears controllerPause).
       s.emit(new PauseEnded(p.stepIndex(), who, s.now));
-      if (Specs.blueGreen(s.state.spec()) == null) {
+      if (Specs.blueGreen(s.state.spec()) == null && completesStep(s.state, p)) {
         s.emit(
             new StepCompleted(
                 p.stepIndex(), CanaryProgress.describe(s.state, p.stepIndex()), who, s.now));
       }
     }
+  }
+
+  /**
+   * A promote completes a pause step, or an analysis step paused as Inconclusive (upstream's plugin
+   * bumps the index past it); an Inconclusive background run is only replaced by a new one.
+   */
+  private static boolean completesStep(RolloutState before, RolloutState.Pause p) {
+    if (!AnalysisProgress.INCONCLUSIVE.equals(p.reason())) {
+      return true;
+    }
+    List<Step> steps = Specs.steps(before.spec());
+    return p.stepIndex() < steps.size() && steps.get(p.stepIndex()).kind() == Step.Kind.ANALYSIS;
   }
 
   private static void statusWritten(Scratch s, RolloutStatusView written) {

@@ -140,4 +140,19 @@ public sealed interface RolloutEvent extends CborSerializable {
    */
   record PromotionGateFinished(String gate, boolean successful, String message, Instant at)
       implements RolloutEvent {}
+
+  /**
+   * The rollout asked for an analysis run (upstream creates the AnalysisRun here); the entity
+   * starts it after persisting, and again after a restart while it is active.
+   */
+  record AnalysisRunRequested(dev.stepwise.domain.analysis.AnalysisRequest request, Instant at)
+      implements RolloutEvent {}
+
+  /** The runner reported a new phase of the run {@code runName} (journaled only on a change). */
+  record AnalysisRunReported(
+      String runName, dev.stepwise.domain.analysis.AnalysisPhase phase, String message, Instant at)
+      implements RolloutEvent {}
+
+  /** The run is no longer wanted (superseded, aborted, completed); the entity terminates it. */
+  record AnalysisRunTerminated(String runName, String reason, Instant at) implements RolloutEvent {}
 }

@@ -2,6 +2,9 @@ package dev.stepwise.domain;
 
 import dev.stepwise.domain.RolloutEvent.AbortPublished;
 import dev.stepwise.domain.RolloutEvent.Aborted;
+import dev.stepwise.domain.RolloutEvent.AnalysisRunReported;
+import dev.stepwise.domain.RolloutEvent.AnalysisRunRequested;
+import dev.stepwise.domain.RolloutEvent.AnalysisRunTerminated;
 import dev.stepwise.domain.RolloutEvent.Completed;
 import dev.stepwise.domain.RolloutEvent.Deleted;
 import dev.stepwise.domain.RolloutEvent.FullPromotionRequested;
@@ -23,6 +26,7 @@ import dev.stepwise.domain.RolloutEvent.ServiceSwitched;
 import dev.stepwise.domain.RolloutEvent.SpecChanged;
 import dev.stepwise.domain.RolloutEvent.StepCompleted;
 import dev.stepwise.domain.RolloutEvent.StepSkipped;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -46,9 +50,7 @@ final class RolloutEvolver {
           b.pause = withPublished(b.pause);
         }
       }
-      // A pause step that ended is complete; StepCompleted follows for the record, and is
-      // idempotent on the index, so a journal holding only PauseEnded still recovers correctly.
-      case PauseEnded e -> advanceTo(b, e.stepIndex() + 1, e.at());
+      case PauseEnded e -> onPauseEnded(b, e);
       case StepSkipped e -> {
         b.stepIndex = Math.max(0, e.toIndex());
         b.pause = null;
@@ -64,6 +66,7 @@ final class RolloutEvolver {
       case Retried e -> {
         // new gates for the retried revision, and its abort scale-down is off
         b.blueGreen = b.blueGreen.withDeadline(b.currentHash, null).resetGates();
+        b.analysisRuns = b.analysisRuns.allTerminated(); // a retry creates new runs
         b.abort = null;
         b.pause = null;
         b.stepIndex = 0;
@@ -92,6 +95,10 @@ final class RolloutEvolver {
       case ScaleDownDelayEnded e ->
           b.blueGreen = b.blueGreen.withDeadline(e.podTemplateHash(), null);
       case PromotionGateFinished e -> b.blueGreen = b.blueGreen.withGate(e.gate(), e.successful());
+      case AnalysisRunRequested e -> b.analysisRuns = b.analysisRuns.requested(e.request());
+      case AnalysisRunReported e ->
+          b.analysisRuns = b.analysisRuns.reported(e.runName(), e.phase(), e.message());
+      case AnalysisRunTerminated e -> b.analysisRuns = b.analysisRuns.terminated(e.runName());
       case Deleted e -> {
         if (b.uid == null || Objects.equals(b.uid, e.uid())) {
           b.uid = null;
@@ -144,6 +151,7 @@ final class RolloutEvolver {
     b.maxRevision = Math.max(b.maxRevision, e.revision());
     // the ReplicaSet is new again: no scale-down for it, and its gates start over
     b.blueGreen = b.blueGreen.withDeadline(e.podTemplateHash(), null).resetGates();
+    b.analysisRuns = b.analysisRuns.newRevision();
     if (e.fastTrack() || Objects.equals(e.podTemplateHash(), b.stableHash)) {
       // Re-using the stable ReplicaSet raises its revision to the new number (as upstream).
       b.stableHash = e.podTemplateHash();
@@ -204,6 +212,29 @@ final class RolloutEvolver {
     b.promoteFull = false;
     b.rollbackWithinWindow = false;
     b.progressed(e.at());
+  }
+
+  /**
+   * A pause step that ended is complete (StepCompleted follows for the record, and is idempotent on
+   * the index, so a journal holding only PauseEnded still recovers). An Inconclusive pause ends by
+   * a promote: the Inconclusive run is replaced, and only an analysis step moves on.
+   */
+  private static void onPauseEnded(StateBuilder b, PauseEnded e) {
+    RolloutState.Pause p = b.pause;
+    if (p != null && AnalysisProgress.INCONCLUSIVE.equals(p.reason())) {
+      b.analysisRuns = b.analysisRuns.inconclusiveAcknowledged();
+      List<Step> steps = Specs.steps(b.spec);
+      boolean analysisStep =
+          Specs.blueGreen(b.spec) == null
+              && e.stepIndex() < steps.size()
+              && steps.get(e.stepIndex()).kind() == Step.Kind.ANALYSIS;
+      if (!analysisStep) {
+        b.pause = null;
+        b.progressed(e.at());
+        return;
+      }
+    }
+    advanceTo(b, e.stepIndex() + 1, e.at());
   }
 
   private static void advanceTo(StateBuilder b, int index, java.time.Instant at) {

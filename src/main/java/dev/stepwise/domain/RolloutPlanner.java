@@ -40,8 +40,9 @@ final class RolloutPlanner {
     if (s.currentHash() == null) {
       return out;
     }
-    if (s.spec().paused()) {
-      // spec.paused halts all scaling: keep what is there, but the new RS still gets created.
+    if (s.spec().paused() || AnalysisProgress.inconclusivePaused(s)) {
+      // spec.paused and an Inconclusive analysis halt all scaling: keep what is there, but the
+      // new RS still gets created.
       int current = view.newRs() == null ? 0 : view.newRs().specReplicas();
       out.add(new Desired.ReplicaSetTarget(s.currentHash(), s.currentRevision(), current));
       return out;

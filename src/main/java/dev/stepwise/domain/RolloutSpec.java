@@ -185,13 +185,26 @@ public record RolloutSpec(
    * @param maxSurge canary.maxSurge; null = "25%"
    * @param maxUnavailable canary.maxUnavailable; null = "25%"
    * @param unsupportedFields canary fields present that Stepwise does not support yet (e.g.
-   *     "trafficRouting", "analysis")
+   *     "trafficRouting")
+   * @param analysis canary.analysis (the background analysis), or null
    */
   public record CanarySpec(
       List<Step> steps,
       String stepsHash,
       IntOrPercent maxSurge,
       IntOrPercent maxUnavailable,
-      List<String> unsupportedFields)
-      implements CborSerializable {}
+      List<String> unsupportedFields,
+      RolloutAnalysis analysis)
+      implements CborSerializable {
+
+    /** The canary without background analysis (the shape before analysis support). */
+    public CanarySpec(
+        List<Step> steps,
+        String stepsHash,
+        IntOrPercent maxSurge,
+        IntOrPercent maxUnavailable,
+        List<String> unsupportedFields) {
+      this(steps, stepsHash, maxSurge, maxUnavailable, unsupportedFields, null);
+    }
+  }
 }

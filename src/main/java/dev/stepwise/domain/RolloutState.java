@@ -34,6 +34,7 @@ import java.util.Optional;
  *     skips its steps
  * @param blueGreen Service selectors, scale-down deadlines and promotion gates of a blue-green
  *     rollout (null in journals and snapshots from before blue-green support)
+ * @param analysisRuns the analysis runs asked for (null in journals from before analysis support)
  */
 public record RolloutState(
     String namespace,
@@ -58,8 +59,61 @@ public record RolloutState(
     Instant progressDeadlineExceededAt,
     Instant restartedAt,
     boolean rollbackWithinWindow,
-    BlueGreenState blueGreen)
+    BlueGreenState blueGreen,
+    AnalysisRuns analysisRuns)
     implements CborSerializable {
+
+  /** The state without analysis runs. */
+  public RolloutState(
+      String namespace,
+      String name,
+      String uid,
+      int incarnation,
+      RolloutSpec spec,
+      long generation,
+      String currentHash,
+      long currentRevision,
+      String stableHash,
+      long stableRevision,
+      long maxRevision,
+      int stepIndex,
+      Pause pause,
+      Abort abort,
+      boolean promoteFull,
+      Instant revisionStartedAt,
+      Instant lastProgressAt,
+      boolean deleted,
+      ReplicaCounts observedCounts,
+      Instant progressDeadlineExceededAt,
+      Instant restartedAt,
+      boolean rollbackWithinWindow,
+      BlueGreenState blueGreen) {
+    this(
+        namespace,
+        name,
+        uid,
+        incarnation,
+        spec,
+        generation,
+        currentHash,
+        currentRevision,
+        stableHash,
+        stableRevision,
+        maxRevision,
+        stepIndex,
+        pause,
+        abort,
+        promoteFull,
+        revisionStartedAt,
+        lastProgressAt,
+        deleted,
+        observedCounts,
+        progressDeadlineExceededAt,
+        restartedAt,
+        rollbackWithinWindow,
+        blueGreen,
+        AnalysisRuns.EMPTY);
+  }
 
   /** The state without the blue-green component. */
   public RolloutState(
@@ -198,7 +252,13 @@ public record RolloutState(
         null,
         null,
         false,
-        BlueGreenState.EMPTY);
+        BlueGreenState.EMPTY,
+        AnalysisRuns.EMPTY);
+  }
+
+  /** The analysis runs, never null. */
+  public AnalysisRuns analyses() {
+    return analysisRuns == null ? AnalysisRuns.EMPTY : analysisRuns;
   }
 
   /** The blue-green state, never null. */

@@ -27,6 +27,7 @@ final class StateBuilder {
   Instant restartedAt;
   boolean rollbackWithinWindow;
   BlueGreenState blueGreen;
+  AnalysisRuns analysisRuns;
 
   StateBuilder(RolloutState s) {
     namespace = s.namespace();
@@ -52,6 +53,7 @@ final class StateBuilder {
     restartedAt = s.restartedAt();
     rollbackWithinWindow = s.rollbackWithinWindow();
     blueGreen = s.bg();
+    analysisRuns = s.analyses();
   }
 
   /** The rollout made progress at {@code at}: Progressing is refreshed, a timeout is over. */
@@ -84,6 +86,7 @@ final class StateBuilder {
         progressDeadlineExceededAt,
         restartedAt,
         rollbackWithinWindow,
-        blueGreen);
+        blueGreen,
+        analysisRuns);
   }
 }

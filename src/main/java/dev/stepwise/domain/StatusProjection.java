@@ -47,7 +47,8 @@ final class StatusProjection {
         bg == null ? counts.replicas() : BlueGreenPhase.hpaReplicas(bg),
         bg == null ? selector(s.spec()) : BlueGreenPhase.selector(s.spec(), bg),
         conditions,
-        bg == null ? null : BlueGreenPhase.status(bg));
+        bg == null ? null : BlueGreenPhase.status(bg),
+        AnalysisStatuses.of(s));
   }
 
   /** Upstream CalculateRolloutPhase for a basic canary (semantics §1.7); the first match wins. */

@@ -8,13 +8,22 @@ package dev.stepwise.domain;
  * @param weight the weight of a SET_WEIGHT step (0 otherwise)
  * @param pauseSeconds the duration of a PAUSE step in seconds, or null for an indefinite pause; -1
  *     when the duration could not be parsed (an InvalidSpec)
- * @param unsupported for UNSUPPORTED, the upstream step key ("analysis", "experiment", ...)
+ * @param unsupported for UNSUPPORTED, the upstream step key ("experiment", ...)
+ * @param analysis for ANALYSIS, the step's analysis (null otherwise)
  */
-public record Step(Kind kind, int weight, Long pauseSeconds, String unsupported) {
+public record Step(
+    Kind kind, int weight, Long pauseSeconds, String unsupported, RolloutAnalysis analysis) {
+
+  /** A step without an analysis (the shape before analysis steps). */
+  public Step(Kind kind, int weight, Long pauseSeconds, String unsupported) {
+    this(kind, weight, pauseSeconds, unsupported, null);
+  }
+
   /** The step kinds Stepwise knows; UNSUPPORTED ones are reported as not supported yet. */
   public enum Kind {
     SET_WEIGHT,
     PAUSE,
+    ANALYSIS,
     UNSUPPORTED
   }
 
@@ -24,6 +33,10 @@ public record Step(Kind kind, int weight, Long pauseSeconds, String unsupported)
 
   public static Step pause(Long seconds) {
     return new Step(Kind.PAUSE, 0, seconds, null);
+  }
+
+  public static Step analysis(RolloutAnalysis analysis) {
+    return new Step(Kind.ANALYSIS, 0, null, null, analysis);
   }
 
   public static Step unsupported(String key) {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class ValidationUnsupported {
   private static final List<String> STEP_KINDS =
-      List.of(
-          "analysis", "experiment", "setCanaryScale", "setHeaderRoute", "setMirrorRoute", "plugin");
+      List.of("experiment", "setCanaryScale", "setHeaderRoute", "setMirrorRoute", "plugin");
 
   private ValidationUnsupported() {}
 

@@ -11,6 +11,7 @@ import dev.stepwise.domain.RolloutEvent;
 import dev.stepwise.domain.RolloutKey;
 import dev.stepwise.domain.RolloutState;
 import dev.stepwise.domain.RolloutStatusView;
+import dev.stepwise.entity.analysis.AnalysisRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,9 @@ public final class RolloutEntity
   /** A domain fact (observation from kube/, usually) to decide on; sent through the CommandSink. */
   public record Apply(RolloutCommand command) implements Command {}
 
+  /** What the analysis runner reported about one of this rollout's runs. */
+  public record AnalysisReport(AnalysisRunner.Report report) implements Command {}
+
   /** Asks for an immutable view of the entity; for the CLI, health checks and tests. */
   public record GetState(ActorRef<View> replyTo) implements Command {}
 
@@ -104,6 +108,7 @@ public final class RolloutEntity
   private final int snapshotEvery;
   private final ActorContext<Command> context;
   private final TimerScheduler<Command> timers;
+  private final RolloutAnalyses analyses;
 
   // Transient, not journaled: re-read from the API server after every start.
   private List<ReplicaSetView> replicaSets = List.of();
@@ -120,8 +125,10 @@ public final class RolloutEntity
       Clock clock,
       int snapshotEvery,
       ActorContext<Command> context,
-      TimerScheduler<Command> timers) {
+      TimerScheduler<Command> timers,
+      AnalysisRunner analysisRunner) {
     super(persistenceId(key));
+    this.analyses = new RolloutAnalyses(analysisRunner, context);
     this.key = key;
     this.actuator = actuator;
     this.clock = clock;
@@ -132,11 +139,25 @@ public final class RolloutEntity
 
   /** The behavior of the rollout {@code key}. */
   public static Behavior<Command> create(
-      RolloutKey key, RolloutActuator actuator, Clock clock, int snapshotEvery) {
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      int snapshotEvery,
+      AnalysisRunner analysisRunner) {
     return Behaviors.setup(
         context ->
             Behaviors.withTimers(
-                timers -> new RolloutEntity(key, actuator, clock, snapshotEvery, context, timers)));
+                timers ->
+                    new RolloutEntity(
+                        key, actuator, clock, snapshotEvery, context, timers, analysisRunner)));
+  }
+
+  /**
+   * The behavior without an analysis runner: analysis runs end in Error ({@link NoAnalysisRunner}).
+   */
+  public static Behavior<Command> create(
+      RolloutKey key, RolloutActuator actuator, Clock clock, int snapshotEvery) {
+    return create(key, actuator, clock, snapshotEvery, NoAnalysisRunner.INSTANCE);
   }
 
   /** The persistence id of the rollout {@code key}: {@code Rollout|<namespace>/<name>}. */
@@ -150,6 +171,12 @@ public final class RolloutEntity
    */
   public static ActorRef<ShardingEnvelope<Command>> init(
       ActorSystem<?> system, RolloutActuator actuator, Clock clock) {
+    return init(system, actuator, clock, NoAnalysisRunner.INSTANCE);
+  }
+
+  /** As {@link #init(ActorSystem, RolloutActuator, Clock)}, with the runner of analysis runs. */
+  public static ActorRef<ShardingEnvelope<Command>> init(
+      ActorSystem<?> system, RolloutActuator actuator, Clock clock, AnalysisRunner analysisRunner) {
     int snapshotEvery = system.settings().config().getInt("stepwise.journal.snapshot-every");
     return ClusterSharding.get(system)
         .init(
@@ -160,7 +187,8 @@ public final class RolloutEntity
                         RolloutKey.fromEntityId(entity.getEntityId()),
                         actuator,
                         clock,
-                        snapshotEvery)));
+                        snapshotEvery,
+                        analysisRunner)));
   }
 
   @Override
@@ -180,6 +208,7 @@ public final class RolloutEntity
         .forAnyState()
         .onCommand(Apply.class, this::onApply)
         .onCommand(GetState.class, this::onGetState)
+        .onCommand(AnalysisReport.class, this::onAnalysisReport)
         .onCommand(WakeUp.class, this::onWakeUp)
         .onCommand(ActuationDone.class, this::onActuationDone)
         .onCommand(RetryActuation.class, this::onRetryActuation)
@@ -201,6 +230,7 @@ public final class RolloutEntity
   private void onRecoveryCompleted(RolloutState state) {
     context.getLog().debug("{}: recovered at seq {}", key.entityId(), lastSequenceNumber(context));
     armWakeUp(state);
+    analyses.recovered(state);
     // Desired state is re-sent after recovery (it is idempotent); it starts once observed.
     requestActuation(state, List.of());
   }
@@ -210,6 +240,13 @@ public final class RolloutEntity
       return Effect().none();
     }
     return decide(state, apply.command(), true);
+  }
+
+  private Effect<RolloutEvent, RolloutState> onAnalysisReport(
+      RolloutState state, AnalysisReport report) {
+    AnalysisRunner.Report r = report.report();
+    return decide(
+        state, new RolloutCommand.AnalysisReported(r.runName(), r.phase(), r.message()), true);
   }
 
   private Effect<RolloutEvent, RolloutState> onWakeUp(RolloutState state, WakeUp wakeUp) {
@@ -285,6 +322,7 @@ public final class RolloutEntity
       case RolloutCommand.ObserveDeleted deleted -> {}
       case RolloutCommand.Tick tick -> {}
       case RolloutCommand.PromotionGateReported gate -> {}
+      case RolloutCommand.AnalysisReported report -> {}
     }
     return true;
   }
@@ -321,6 +359,7 @@ public final class RolloutEntity
                       lastSequenceNumber(context),
                       events.stream().map(e -> e.getClass().getSimpleName()).toList());
               armWakeUp(s);
+              analyses.persisted(s, events);
               requestActuation(s, events);
             });
   }

@@ -30,7 +30,8 @@ public final class StepwiseJacksonModule extends SimpleModule {
     @JsonSubTypes.Type(value = RolloutCommand.StatusWritten.class, name = "StatusWritten"),
     @JsonSubTypes.Type(
         value = RolloutCommand.PromotionGateReported.class,
-        name = "PromotionGateReported")
+        name = "PromotionGateReported"),
+    @JsonSubTypes.Type(value = RolloutCommand.AnalysisReported.class, name = "AnalysisReported")
   })
   private interface RolloutCommandMixin {}
 }

@@ -68,6 +68,15 @@ public final class StepwiseSystem implements AutoCloseable {
    *     start never leaves the JVM hanging on non-daemon threads (STACK.md pitfall 9)
    */
   public static StepwiseSystem start(Config config, RolloutActuator actuator, Clock clock) {
+    return start(config, actuator, clock, NoAnalysisRunner.INSTANCE);
+  }
+
+  /** As {@link #start(Config, RolloutActuator, Clock)}, with the runner of analysis runs. */
+  public static StepwiseSystem start(
+      Config config,
+      RolloutActuator actuator,
+      Clock clock,
+      dev.stepwise.entity.analysis.AnalysisRunner analysisRunner) {
     H2JournalCompaction.compactIfIdle(config);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
@@ -75,7 +84,7 @@ public final class StepwiseSystem implements AutoCloseable {
         createSchema(system, config);
       }
       joinCluster(system, config);
-      RolloutEntity.init(system, actuator, clock);
+      RolloutEntity.init(system, actuator, clock, analysisRunner);
       return new StepwiseSystem(system, new ShardedCommandSink(system));
     } catch (RuntimeException | Error e) {
       system.terminate();

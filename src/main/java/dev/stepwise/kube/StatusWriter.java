@@ -58,7 +58,8 @@ final class StatusWriter {
     m.put("availableReplicas", s.availableReplicas());
     m.put("HPAReplicas", s.hpaReplicas());
     m.put("selector", emptyToNull(s.selector()));
-    m.put("blueGreen", blueGreen(s.blueGreen()));
+    m.put("blueGreen", blueGreen(s.blueGreen(), s.analysisRuns()));
+    m.put("canary", s.blueGreen() == null ? canary(s.analysisRuns()) : null);
     m.put(
         "conditions",
         s.conditions() == null
@@ -68,7 +69,8 @@ final class StatusWriter {
   }
 
   /** status.blueGreen, or null for a canary. */
-  private static Map<String, Object> blueGreen(RolloutStatusView.BlueGreenStatus bg) {
+  private static Map<String, Object> blueGreen(
+      RolloutStatusView.BlueGreenStatus bg, RolloutStatusView.AnalysisRunStatuses runs) {
     if (bg == null) {
       return null;
     }
@@ -76,6 +78,27 @@ final class StatusWriter {
     m.put("activeSelector", emptyToNull(bg.activeSelector()));
     m.put("previewSelector", emptyToNull(bg.previewSelector()));
     m.put("scaleUpPreviewCheckPoint", bg.scaleUpPreviewCheckPoint() ? Boolean.TRUE : null);
+    m.put("prePromotionAnalysisRunStatus", run(runs == null ? null : runs.prePromotion()));
+    m.put("postPromotionAnalysisRunStatus", run(runs == null ? null : runs.postPromotion()));
+    return m;
+  }
+
+  /** status.canary: the current step and background AnalysisRuns (nulls clear them). */
+  private static Map<String, Object> canary(RolloutStatusView.AnalysisRunStatuses runs) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("currentStepAnalysisRunStatus", run(runs == null ? null : runs.step()));
+    m.put("currentBackgroundAnalysisRunStatus", run(runs == null ? null : runs.background()));
+    return m;
+  }
+
+  private static Map<String, Object> run(RolloutStatusView.RunStatus r) {
+    if (r == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", r.name());
+    m.put("status", r.status());
+    m.put("message", emptyToNull(r.message()));
     return m;
   }
 
@@ -149,7 +172,7 @@ final class StatusWriter {
   private static boolean isEmpty(Object v) {
     return v == null
         || (v instanceof List<?> l && l.isEmpty())
-        || (v instanceof Map<?, ?> m && m.isEmpty())
+        || (v instanceof Map<?, ?> m && m.values().stream().allMatch(StatusWriter::isEmpty))
         || (v instanceof String s && s.isEmpty());
   }
 

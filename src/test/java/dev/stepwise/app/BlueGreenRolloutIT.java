@@ -27,7 +27,8 @@ class BlueGreenRolloutIT {
 
   @BeforeAll
   void start() {
-    h = new ControllerHarness(dir);
+    // analysis runs keep running until terminated, so a post-promotion run holds the rollout
+    h = new ControllerHarness(dir, new ScriptedAnalysisRunner(java.time.Duration.ZERO, r -> null));
     bg = new BlueGreenFixture(h);
   }
 
@@ -102,7 +103,7 @@ class BlueGreenRolloutIT {
   @Test
   void abortSwitchesBackToStableAndRetryResumes() {
     bg.services("gated");
-    // a post-promotion gate holds the rollout after the switch (analysis is not run yet)
+    // a post-promotion analysis run (that never completes here) holds the rollout after the switch
     bg.rollout(
         "gated",
         2,
@@ -115,7 +116,7 @@ class BlueGreenRolloutIT {
     String green = (String) h.status("gated").get("currentPodHash");
     await().atMost(Duration.ofSeconds(20)).until(() -> green.equals(bg.selector("gated-active")));
     h.awaitStatus(
-        "gated", s -> String.valueOf(s.get("message")).contains("post-promotion analysis"));
+        "gated", s -> "waiting for analysis to complete".equals(String.valueOf(s.get("message"))));
     assertThat(h.status("gated")).containsEntry("stableRS", blue);
 
     h.patchStatus("gated", "{\"status\":{\"abort\":true}}");
@@ -134,7 +135,7 @@ class BlueGreenRolloutIT {
         "gated",
         s ->
             "Progressing".equals(s.get("phase"))
-                && String.valueOf(s.get("message")).contains("not implemented"));
+                && "waiting for analysis to complete".equals(String.valueOf(s.get("message"))));
     assertThat(h.replicaSets("gated")).containsEntry("gated-" + green, 2);
   }
 

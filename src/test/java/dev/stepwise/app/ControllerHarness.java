@@ -35,8 +35,15 @@ final class ControllerHarness implements AutoCloseable {
   private final KubernetesClient client;
   private KubernetesClient controllerClient;
   private Controller controller;
+  private final dev.stepwise.entity.analysis.AnalysisRunner analysisRunner;
 
   ControllerHarness(Path dir) {
+    this(dir, dev.stepwise.entity.NoAnalysisRunner.INSTANCE);
+  }
+
+  /** A harness whose controller runs analysis runs with {@code analysisRunner}. */
+  ControllerHarness(Path dir, dev.stepwise.entity.analysis.AnalysisRunner analysisRunner) {
+    this.analysisRunner = analysisRunner;
     this.sandbox =
         Sandbox.start(
             new Sandbox.Options(
@@ -60,7 +67,7 @@ final class ControllerHarness implements AutoCloseable {
 
   void startController() {
     controllerClient = sandbox.server().newClient();
-    controller = Controller.start(controllerClient, config, Clock.systemUTC());
+    controller = Controller.start(controllerClient, config, Clock.systemUTC(), analysisRunner);
   }
 
   void stopController() {

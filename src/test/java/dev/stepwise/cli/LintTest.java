@@ -77,7 +77,7 @@ class LintTest {
 
   @Test
   void unsupportedFeaturesAreWarningsThatSaySo() {
-    assertThat(lint(SHARED.resolve("argo/examples/rollout-analysis-step.yaml"))).isZero();
+    assertThat(lint(SHARED.resolve("argo/examples/rollout-experiment-step.yaml"))).isZero();
     assertThat(err.toString().lines())
         .isNotEmpty()
         .allMatch(l -> l.contains("is not supported by Stepwise yet (upstream accepts this;"));

@@ -94,6 +94,9 @@ record RunRecord(
         case RolloutEvent.ScaleDownScheduled d -> {}
         case RolloutEvent.ScaleDownDelayEnded d -> {}
         case RolloutEvent.PromotionGateFinished g -> out.add(g.gate() + " gate " + g.successful());
+        case RolloutEvent.AnalysisRunRequested r -> out.add("analysis " + r.request().runName());
+        case RolloutEvent.AnalysisRunReported r -> out.add(r.runName() + " " + r.phase().wire());
+        case RolloutEvent.AnalysisRunTerminated t -> out.add(t.runName() + " terminated");
       }
     }
     return out;

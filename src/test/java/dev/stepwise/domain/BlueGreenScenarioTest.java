@@ -159,13 +159,13 @@ class BlueGreenScenarioTest {
     // switched, but not stable until the post-promotion gate passes
     assertThat(selectors()).containsEntry("active", "h2");
     assertThat(c.status.stableRS()).isEqualTo("h1");
-    assertThat(c.status.message()).contains("post-promotion analysis").contains("not implemented");
+    assertThat(c.status.message()).isEqualTo("waiting for analysis to complete");
     c.send(new RolloutCommand.PromotionGateReported("post", "h2", false, "metric error-rate"));
     Aborted aborted = events(Aborted.class).get(0);
     assertThat(aborted.message())
         .isEqualTo(
             "Rollout aborted update to revision 2: Blue/green post-promotion analysis phase"
-                + " failed: metric error-rate");
+                + " error/failed: metric error-rate");
     assertThat(selectors()).containsEntry("active", "h1");
     assertThat(c.status.phase()).isEqualTo("Degraded");
     assertThat(c.status.message())
@@ -196,12 +196,12 @@ class BlueGreenScenarioTest {
     c.apply(spec("h2", gated));
     c.settle();
     assertThat(selectors()).containsEntry("active", "h1");
-    assertThat(c.status.message()).contains("pre-promotion analysis");
+    assertThat(c.status.message()).isEqualTo("active service cutover pending");
     c.send(new RolloutCommand.PromotionGateReported("pre", "h1", false, "stale")); // not current
     assertThat(c.state.abort()).isNull();
     c.send(new RolloutCommand.PromotionGateReported("pre", "h2", false, null));
     assertThat(c.state.abort().message())
-        .endsWith("Blue/green pre-promotion analysis phase failed");
+        .endsWith("Blue/green pre-promotion analysis phase error/failed");
     assertThat(selectors()).containsEntry("active", "h1");
   }
 

@@ -58,7 +58,26 @@ class RolloutEvolverTest {
         new RolloutEvent.ServiceSwitched("active", "svc", null, "h1", T0),
         new RolloutEvent.ScaleDownScheduled("h1", 1, T0.plusSeconds(30), T0),
         new RolloutEvent.ScaleDownDelayEnded("h1", T0),
-        new RolloutEvent.PromotionGateFinished("pre", false, "failed", T0));
+        new RolloutEvent.PromotionGateFinished("pre", false, "failed", T0),
+        new RolloutEvent.AnalysisRunRequested(
+            new dev.stepwise.domain.analysis.AnalysisRequest(
+                "ns",
+                "ro",
+                "ro-h2-2-1",
+                dev.stepwise.domain.analysis.RolloutRuns.Kind.STEP,
+                1,
+                "h2",
+                2,
+                java.util.List.of(new dev.stepwise.domain.analysis.TemplateSpec.Ref("t", false)),
+                java.util.List.of(dev.stepwise.domain.analysis.ArgSpec.of("svc", "web")),
+                java.util.List.of("m"),
+                java.util.List.of(new dev.stepwise.domain.analysis.RunSpec.Retention("m", 5)),
+                java.util.Map.of("rollout-type", "Step"),
+                java.util.Map.of("a", "b")),
+            T0),
+        new RolloutEvent.AnalysisRunReported(
+            "ro-h2-2-1", dev.stepwise.domain.analysis.AnalysisPhase.RUNNING, null, T0),
+        new RolloutEvent.AnalysisRunTerminated("ro-h2-2-1", "Rollout aborted", T0));
   }
 
   @Test

@@ -129,11 +129,12 @@ class RolloutValidationTest {
     assertThat(RolloutValidation.validate(broken)).containsExactly("spec.replicas: not a number");
     RolloutSpec.CanarySpec routed =
         new RolloutSpec.CanarySpec(
-            List.of(Step.unsupported("analysis")), "x", null, null, List.of("trafficRouting"));
+            List.of(Step.unsupported("experiment")), "x", null, null, List.of("trafficRouting"));
     assertThat(RolloutValidation.validate(with(s, routed, false)))
         .containsExactly(
             "spec.strategy.canary.trafficRouting: trafficRouting is not supported by Stepwise yet",
-            "spec.strategy.canary.steps[0].analysis: step analysis is not supported by Stepwise yet");
+            "spec.strategy.canary.steps[0].experiment: step experiment is not supported by Stepwise"
+                + " yet");
   }
 
   @Test

@@ -48,6 +48,17 @@ abstract class EntityTestSupport {
         EventSourcedBehaviorTestKit.enabledSerializationSettings());
   }
 
+  protected EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> entity(
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      dev.stepwise.entity.analysis.AnalysisRunner runner) {
+    return EventSourcedBehaviorTestKit.create(
+        testKit.system(),
+        RolloutEntity.create(key, actuator, clock, RolloutEntity.DEFAULT_SNAPSHOT_EVERY, runner),
+        EventSourcedBehaviorTestKit.enabledSerializationSettings());
+  }
+
   protected static RolloutEntity.View view(
       EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> kit) {
     return kit.<RolloutEntity.View>runCommand(RolloutEntity.GetState::new).reply();

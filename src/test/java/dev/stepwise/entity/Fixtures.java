@@ -88,6 +88,28 @@ final class Fixtures {
         new RolloutEvent.ScaleDownScheduled("h1", 1, t.plusSeconds(41), t.plusSeconds(11)),
         new RolloutEvent.ScaleDownDelayEnded("h1", t.plusSeconds(41)),
         new RolloutEvent.PromotionGateFinished("post", false, "failed", t.plusSeconds(11)),
+        new RolloutEvent.AnalysisRunRequested(
+            new dev.stepwise.domain.analysis.AnalysisRequest(
+                "ns",
+                "ro",
+                "ro-h2-2-1",
+                dev.stepwise.domain.analysis.RolloutRuns.Kind.STEP,
+                1,
+                "h2",
+                2,
+                java.util.List.of(new dev.stepwise.domain.analysis.TemplateSpec.Ref("t", false)),
+                java.util.List.of(dev.stepwise.domain.analysis.ArgSpec.of("svc", "web")),
+                java.util.List.of("m"),
+                java.util.List.of(new dev.stepwise.domain.analysis.RunSpec.Retention("m", 5)),
+                java.util.Map.of("rollout-type", "Step"),
+                java.util.Map.of("a", "b")),
+            t.plusSeconds(11)),
+        new RolloutEvent.AnalysisRunReported(
+            "ro-h2-2-1",
+            dev.stepwise.domain.analysis.AnalysisPhase.FAILED,
+            "Metric \"m\" assessed Failed",
+            t.plusSeconds(11)),
+        new RolloutEvent.AnalysisRunTerminated("ro-h2-2-1", "Rollout aborted", t.plusSeconds(11)),
         new RolloutEvent.Deleted(UID, t.plusSeconds(12)));
   }
 
@@ -169,6 +191,8 @@ final class Fixtures {
         new RolloutCommand.Tick(),
         new RolloutCommand.StatusWritten(6, status(t)),
         new RolloutCommand.PromotionGateReported("pre", "h2", false, "failed"),
+        new RolloutCommand.AnalysisReported(
+            "ro-h2-2-1", dev.stepwise.domain.analysis.AnalysisPhase.SUCCESSFUL, null),
         new RolloutCommand.ObserveDeleted(UID));
   }
 }

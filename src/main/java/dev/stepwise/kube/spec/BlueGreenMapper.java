@@ -10,6 +10,12 @@ final class BlueGreenMapper {
   private BlueGreenMapper() {}
 
   static BlueGreenSpec map(Decoder d, Map<String, Object> bg) {
+    return map(d, bg, null);
+  }
+
+  /** {@code rollout}: the whole Rollout (for fieldRef arguments), or null. */
+  static BlueGreenSpec map(Decoder d, Map<String, Object> bg, Map<String, Object> rollout) {
+    AnalysisMapper analyses = new AnalysisMapper(d, rollout);
     String active = d.string(bg, "activeService", PATH + "activeService");
     String preview = d.string(bg, "previewService", PATH + "previewService");
     Integer seconds = d.int32(bg, "autoPromotionSeconds", PATH + "autoPromotionSeconds");
@@ -29,6 +35,8 @@ final class BlueGreenMapper {
         d.int32(bg, "scaleDownDelayRevisionLimit", PATH + "scaleDownDelayRevisionLimit"),
         d.int32(bg, "abortScaleDownDelaySeconds", PATH + "abortScaleDownDelaySeconds"),
         bg.get("prePromotionAnalysis") instanceof Map<?, ?>,
-        bg.get("postPromotionAnalysis") instanceof Map<?, ?>);
+        bg.get("postPromotionAnalysis") instanceof Map<?, ?>,
+        analyses.map(bg.get("prePromotionAnalysis"), PATH + "prePromotionAnalysis", false),
+        analyses.map(bg.get("postPromotionAnalysis"), PATH + "postPromotionAnalysis", false));
   }
 }

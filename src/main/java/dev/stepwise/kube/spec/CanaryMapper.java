@@ -27,7 +27,6 @@ final class CanaryMapper {
           "canaryService",
           "stableService",
           "trafficRouting",
-          "analysis",
           "scaleDownDelaySeconds",
           "scaleDownDelayRevisionLimit",
           "abortScaleDownDelaySeconds",
@@ -43,10 +42,17 @@ final class CanaryMapper {
   private static final List<String> BASIC_KEYS = List.of("setWeight", "pause");
 
   private final Decoder decoder;
+  private final AnalysisMapper analyses;
   private final List<List<String>> stepKeys = new ArrayList<>();
 
   CanaryMapper(Decoder decoder) {
+    this(decoder, null);
+  }
+
+  /** {@code rollout}: the whole Rollout (for fieldRef arguments), or null. */
+  CanaryMapper(Decoder decoder, Map<String, Object> rollout) {
     this.decoder = decoder;
+    this.analyses = new AnalysisMapper(decoder, rollout);
   }
 
   /** For each step mapped so far, the step kinds it sets (upstream's keys, in STEP_KEYS order). */
@@ -67,7 +73,8 @@ final class CanaryMapper {
         PodTemplateHasher.stepsHash(rawSteps),
         intOrPercent(canary.get("maxSurge"), PATH + ".maxSurge"),
         intOrPercent(canary.get("maxUnavailable"), PATH + ".maxUnavailable"),
-        unsupported(canary));
+        unsupported(canary),
+        analyses.map(canary.get("analysis"), PATH + ".analysis", true));
   }
 
   /**
@@ -99,6 +106,10 @@ final class CanaryMapper {
     return switch (key) {
       case "setWeight" -> setWeight(value, path + ".setWeight");
       case "pause" -> pause(value, path + ".pause");
+      case "analysis" -> {
+        var analysis = analyses.map(value, path + ".analysis", false);
+        yield analysis == null ? Step.unsupported("analysis") : Step.analysis(analysis);
+      }
       default -> Step.unsupported(key);
     };
   }

@@ -47,7 +47,7 @@ public final class RolloutSpecMapper {
         text(metadata.get("uid")),
         generation(metadata.get("generation")),
         resourceVersion(metadata.get("resourceVersion")),
-        spec(d.object(rollout, "spec", "spec"), collisionCount),
+        spec(d.object(rollout, "spec", "spec"), collisionCount, rollout),
         StatusMapper.observed(status, metadata),
         StatusMapper.conditions(status),
         collisionCount);
@@ -55,6 +55,16 @@ public final class RolloutSpecMapper {
 
   /** Maps {@code .spec}; {@code collisionCount} is status.collisionCount (or null). */
   public static RolloutSpec spec(Map<String, Object> spec, Integer collisionCount) {
+    return spec(spec, collisionCount, null);
+  }
+
+  /**
+   * Maps {@code .spec}; {@code rollout} is the whole Rollout, which fieldRef arguments of analyses
+   * read (null: only spec.* paths resolve here).
+   */
+  static RolloutSpec spec(
+      Map<String, Object> spec, Integer collisionCount, Map<String, Object> rollout) {
+    Map<String, Object> tree = rollout != null ? rollout : Map.of("spec", spec);
     Decoder d = new Decoder();
     Map<String, Object> selector = d.object(spec, "selector", "spec.selector");
     Map<String, Object> template = d.object(spec, "template", "spec.template");
@@ -64,7 +74,7 @@ public final class RolloutSpecMapper {
         d.stringMap(templateMeta, "labels", "spec.template.metadata.labels");
     Map<String, Object> strategy = d.object(spec, "strategy", "spec.strategy");
     Map<String, Object> canaryRaw = d.object(strategy, "canary", "spec.strategy.canary");
-    CanaryMapper canaryMapper = new CanaryMapper(d);
+    CanaryMapper canaryMapper = new CanaryMapper(d, tree);
     CanarySpec canary =
         strategy.get("canary") instanceof Map<?, ?> ? canaryMapper.map(canaryRaw) : null;
     Integer minReady = d.int32(spec, "minReadySeconds", "spec.minReadySeconds");
@@ -79,7 +89,7 @@ public final class RolloutSpecMapper {
     Map<String, Object> blueGreenRaw = d.object(strategy, "blueGreen", "spec.strategy.blueGreen");
     BlueGreenSpec blueGreen =
         strategy.get("blueGreen") instanceof Map<?, ?>
-            ? BlueGreenMapper.map(d, blueGreenRaw)
+            ? BlueGreenMapper.map(d, blueGreenRaw, tree)
             : null;
     if (Boolean.TRUE.equals(spec.get("templateResolvedFromRef"))) {
       // the template was filled in from the workload in memory; the user's own one was empty

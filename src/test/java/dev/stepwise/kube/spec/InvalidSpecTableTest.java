@@ -181,9 +181,9 @@ class InvalidSpecTableTest {
             // offline there is no Deployment to resolve: the controller says so as upstream does
             "spec.workloadRef: deployments.apps \"web\" not found"),
         invalid(
-            base() + canary("{steps: [{analysis: {templates: [{templateName: t}]}}]}"),
-            "spec.strategy.canary.steps[0].analysis: step analysis is not supported by Stepwise"
-                + " yet"));
+            base() + canary("{steps: [{experiment: {templates: [{name: c, specRef: canary}]}}]}"),
+            "spec.strategy.canary.steps[0].experiment: step experiment is not supported by"
+                + " Stepwise yet"));
   }
 
   @ParameterizedTest

@@ -164,7 +164,15 @@ class RolloutSpecMapperTest {
         .containsExactly(
             Step.setWeight(10),
             Step.pause(10L),
-            Step.unsupported("analysis"),
+            Step.analysis(
+                new dev.stepwise.domain.RolloutAnalysis(
+                    List.of(new dev.stepwise.domain.analysis.TemplateSpec.Ref("t", false)),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null)),
             Step.unsupported("experiment"),
             Step.unsupported("setCanaryScale"),
             Step.unsupported("setHeaderRoute"),
@@ -193,7 +201,7 @@ class RolloutSpecMapperTest {
             .canary();
     assertThat(canary.unsupportedFields())
         .containsExactlyInAnyOrder(
-            "canaryService", "trafficRouting", "analysis", "scaleDownDelaySeconds", "pingPong");
+            "canaryService", "trafficRouting", "scaleDownDelaySeconds", "pingPong");
   }
 
   @Test

@@ -52,7 +52,16 @@ class TolerantDecodingTest {
             // steps without exactly one action are reported by validation, as upstream does
             Step.malformed(List.of()),
             Step.malformed(List.of("setWeight", "pause")),
-            Step.unsupported("analysis"),
+            Step.analysis(
+                new dev.stepwise.domain.RolloutAnalysis(
+                    List.of(
+                        new dev.stepwise.domain.analysis.TemplateSpec.Ref("success-rate", false)),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null)),
             Step.pause(null));
   }
 
