@@ -48,30 +48,39 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--analysis",
       description =
-          "A canary gated by a metric the sandbox serves (needs the AnalysisRun runtime; not in"
-              + " this build yet)")
+          "Instead: a canary gated by a Web metric this process serves; the first update passes"
+              + " its analysis, the second fails it and rolls back by itself")
   boolean analysis;
 
   @Override
   public Integer call() throws Exception {
     StepwiseCli cli = (StepwiseCli) spec.root().userObject();
     PrintWriter out = cli.out();
-    if (analysis) {
-      // the rollout side is wired, but nothing measures metrics without the runtime's runner
-      cli.err()
-          .println(
-              "stepwise demo --analysis is not available yet: it needs the AnalysisRun runtime,"
-                  + " which this build does not include");
-      cli.err().flush();
-      return 2;
-    }
     Path work = dir.toAbsolutePath();
     wipe(work);
     Config config = Configs.load(work.resolve("data").toString());
-    String manifest = Files.readString(manifest());
+    String manifest = analysis ? null : Files.readString(manifest());
     out.println("== Starting the sandbox: embedded API server, simulated cluster, controller");
     out.flush();
     try (SandboxRuntime runtime = SandboxRuntime.start(work, 0, Duration.ofSeconds(1), config)) {
+      if (analysis) {
+        DemoAnalysisScript script =
+            new DemoAnalysisScript(
+                runtime,
+                out,
+                args -> {
+                  String[] withNs = new String[args.length + 2];
+                  withNs[0] = "-n";
+                  withNs[1] = "default";
+                  System.arraycopy(args, 0, withNs, 2, args.length);
+                  new StepwiseCli(out, cli.err())
+                      .withClientFactory(options -> runtime.newClient())
+                      .withJournal(() -> JournalReader.open(config))
+                      .execute(withNs);
+                  out.flush();
+                });
+        return script.run(Duration.ofSeconds(timeoutSeconds)) ? 0 : 1;
+      }
       DemoScript script = new DemoScript(runtime, out, cli.err(), () -> JournalReader.open(config));
       return script.run(manifest, Duration.ofSeconds(timeoutSeconds)) ? 0 : 1;
     }
