@@ -23,11 +23,17 @@ public final class Controller implements AutoCloseable {
   private final StepwiseSystem system;
   private final RolloutWatcher watcher;
   private final ExecutorService actuatorThreads;
+  private final AnalysisWiring analysis;
 
-  private Controller(StepwiseSystem system, RolloutWatcher watcher, ExecutorService threads) {
+  private Controller(
+      StepwiseSystem system,
+      RolloutWatcher watcher,
+      ExecutorService threads,
+      AnalysisWiring analysis) {
     this.system = system;
     this.watcher = watcher;
     this.actuatorThreads = threads;
+    this.analysis = analysis;
   }
 
   /** Starts the controller against {@code client} with the given (fully loaded) config. */
@@ -47,28 +53,35 @@ public final class Controller implements AutoCloseable {
             settings.resync().toMillis());
     KubeActuator actuator =
         new KubeActuator(client, watcher, decoder, new EventRecorder(client, clock), threads);
+    AnalysisWiring analysis = AnalysisWiring.create(client, config, clock, settings);
     StepwiseSystem system;
     try {
-      system = StepwiseSystem.start(config, actuator, clock);
+      system = StepwiseSystem.start(config, actuator, clock, analysis.runtime());
     } catch (RuntimeException e) {
+      analysis.close();
       threads.shutdownNow();
       throw e;
     }
     sink.set(system.commandSink());
     try {
       watcher.start();
+      analysis.startWatching(system.system());
     } catch (RuntimeException e) {
+      analysis.close();
+      watcher.close();
       system.close();
       threads.shutdownNow();
       throw e;
     }
-    return new Controller(system, watcher, threads);
+    return new Controller(system, watcher, threads, analysis);
   }
 
   @Override
   public void close() {
+    analysis.closeWatcher();
     watcher.close();
     system.close();
+    analysis.close();
     actuatorThreads.shutdown();
     try {
       actuatorThreads.awaitTermination(5, TimeUnit.SECONDS);

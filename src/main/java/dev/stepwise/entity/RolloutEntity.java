@@ -11,6 +11,7 @@ import dev.stepwise.domain.RolloutEvent;
 import dev.stepwise.domain.RolloutKey;
 import dev.stepwise.domain.RolloutState;
 import dev.stepwise.domain.RolloutStatusView;
+import dev.stepwise.entity.analysis.AnalysisRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,6 +103,8 @@ public final class RolloutEntity
   private final RolloutActuator actuator;
   private final Clock clock;
   private final int snapshotEvery;
+  // starts this rollout's analysis runs as its children (used by the rollout-side decisions)
+  private final AnalysisRunner analysisRunner;
   private final ActorContext<Command> context;
   private final TimerScheduler<Command> timers;
 
@@ -119,6 +122,7 @@ public final class RolloutEntity
       RolloutActuator actuator,
       Clock clock,
       int snapshotEvery,
+      AnalysisRunner analysisRunner,
       ActorContext<Command> context,
       TimerScheduler<Command> timers) {
     super(persistenceId(key));
@@ -126,17 +130,24 @@ public final class RolloutEntity
     this.actuator = actuator;
     this.clock = clock;
     this.snapshotEvery = snapshotEvery;
+    this.analysisRunner = analysisRunner;
     this.context = context;
     this.timers = timers;
   }
 
   /** The behavior of the rollout {@code key}. */
   public static Behavior<Command> create(
-      RolloutKey key, RolloutActuator actuator, Clock clock, int snapshotEvery) {
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      int snapshotEvery,
+      AnalysisRunner analysisRunner) {
     return Behaviors.setup(
         context ->
             Behaviors.withTimers(
-                timers -> new RolloutEntity(key, actuator, clock, snapshotEvery, context, timers)));
+                timers ->
+                    new RolloutEntity(
+                        key, actuator, clock, snapshotEvery, analysisRunner, context, timers)));
   }
 
   /** The persistence id of the rollout {@code key}: {@code Rollout|<namespace>/<name>}. */
@@ -149,7 +160,7 @@ public final class RolloutEntity
    * reference.conf) and returns the shard region.
    */
   public static ActorRef<ShardingEnvelope<Command>> init(
-      ActorSystem<?> system, RolloutActuator actuator, Clock clock) {
+      ActorSystem<?> system, RolloutActuator actuator, Clock clock, AnalysisRunner analysisRunner) {
     int snapshotEvery = system.settings().config().getInt("stepwise.journal.snapshot-every");
     return ClusterSharding.get(system)
         .init(
@@ -160,7 +171,8 @@ public final class RolloutEntity
                         RolloutKey.fromEntityId(entity.getEntityId()),
                         actuator,
                         clock,
-                        snapshotEvery)));
+                        snapshotEvery,
+                        analysisRunner)));
   }
 
   @Override

@@ -4,6 +4,9 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.stepwise.domain.CommandSink;
 import dev.stepwise.domain.RolloutActuator;
+import dev.stepwise.entity.analysis.AnalysisRunEntity;
+import dev.stepwise.entity.analysis.AnalysisRuntime;
+import dev.stepwise.entity.analysis.ChildAnalysisRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -52,6 +55,16 @@ public final class StepwiseSystem implements AutoCloseable {
    *     start never leaves the JVM hanging on non-daemon threads (STACK.md pitfall 9)
    */
   public static StepwiseSystem start(Config config, RolloutActuator actuator, Clock clock) {
+    return start(config, actuator, clock, null);
+  }
+
+  /**
+   * As {@link #start(Config, RolloutActuator, Clock)}, with analysis runs: the rollouts' as
+   * children of their entities, and sharded entities for AnalysisRuns users create (null: none, and
+   * a rollout that asks for a run gets a clear error).
+   */
+  public static StepwiseSystem start(
+      Config config, RolloutActuator actuator, Clock clock, AnalysisRuntime analysis) {
     H2JournalCompaction.compactIfIdle(config);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
@@ -59,7 +72,14 @@ public final class StepwiseSystem implements AutoCloseable {
       if (config.getBoolean("stepwise.journal.create-schema")) {
         await(SchemaUtils.createIfNotExists(system), STARTUP_TIMEOUT);
       }
-      RolloutEntity.init(system, actuator, clock);
+      RolloutEntity.init(
+          system,
+          actuator,
+          clock,
+          analysis == null ? ChildAnalysisRunner.unavailable() : new ChildAnalysisRunner(analysis));
+      if (analysis != null) {
+        AnalysisRunEntity.init(system, analysis);
+      }
       return new StepwiseSystem(system, new ShardedCommandSink(system));
     } catch (RuntimeException | Error e) {
       system.terminate();
