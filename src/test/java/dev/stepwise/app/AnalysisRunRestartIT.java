@@ -46,7 +46,7 @@ class AnalysisRunRestartIT {
       h.startController();
 
       Map<String, Object> s = awaitCompleted(h.client(), "survivor");
-      assertThat(s.get("phase")).isEqualTo("Successful");
+      assertThat(s).containsEntry("phase", "Successful");
       List<Map<String, Object>> ms = measurements(s, "web");
       assertThat(ms).hasSize(3);
       assertThat(metric(s, "web")).containsEntry("count", 3);
