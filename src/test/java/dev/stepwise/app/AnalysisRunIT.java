@@ -72,16 +72,17 @@ class AnalysisRunIT {
 
   @Test
   void aPassingWebMetricMeasuresCountTimesAndSucceeds() {
+    aPassingWebMetricMeasuresCountTimesAndSucceeds("passing");
+  }
+
+  private void aPassingWebMetricMeasuresCountTimesAndSucceeds(String name) {
     try (var stub = new AnalysisRuns.Stub()) {
       stub.body.set("{\"value\": 1}");
       AnalysisRuns.create(
           h.client(),
           webRun(
-              "passing",
-              stub.url("/m"),
-              "count: 3\ninterval: 1s\nsuccessCondition: result == 1",
-              ""));
-      Map<String, Object> s = awaitCompleted(h.client(), "passing");
+              name, stub.url("/m"), "count: 3\ninterval: 1s\nsuccessCondition: result == 1", ""));
+      Map<String, Object> s = awaitCompleted(h.client(), name);
       assertThat(s.get("phase")).isEqualTo("Successful");
       assertThat(metric(s, "web")).containsEntry("count", 3).containsEntry("successful", 3);
       assertThat(measurements(s, "web"))
@@ -137,6 +138,52 @@ class AnalysisRunIT {
                 assertThat((String) m.get("message")).isNotBlank();
               });
       assertThat(metric(s, "web")).containsEntry("error", 1).containsEntry("consecutiveError", 1);
+    }
+  }
+
+  @Test
+  void aProviderAnswering5xxOrGarbageIsAnErrorMeasurementAndTheControllerStaysUp() {
+    try (var failing = new AnalysisRuns.Stub();
+        var garbage = new AnalysisRuns.Stub()) {
+      failing.code.set(503);
+      failing.body.set("overloaded");
+      garbage.body.set("<html>not json</html>");
+      String fields =
+          "count: 2\ninterval: 1s\nconsecutiveErrorLimit: 0\nsuccessCondition: result == 1";
+      AnalysisRuns.create(h.client(), webRun("five-hundred", failing.url("/m"), fields, ""));
+      AnalysisRuns.create(h.client(), webRun("garbage", garbage.url("/m"), fields, ""));
+      Map<String, Object> s5 = awaitCompleted(h.client(), "five-hundred");
+      Map<String, Object> sg = awaitCompleted(h.client(), "garbage");
+      assertThat(s5).containsEntry("phase", "Error");
+      assertThat(measurements(s5, "web"))
+          .singleElement()
+          .satisfies(
+              m ->
+                  assertThat((String) m.get("message")).contains("received non 2xx response code"));
+      assertThat(sg).containsEntry("phase", "Error");
+      assertThat(measurements(sg, "web"))
+          .singleElement()
+          .satisfies(m -> assertThat(m).containsEntry("phase", "Error"));
+    }
+    // the controller still measures other runs
+    aPassingWebMetricMeasuresCountTimesAndSucceeds("after-errors");
+  }
+
+  @Test
+  void aCompletedRunIsDeletedPerTtlStrategy() {
+    try (var stub = new AnalysisRuns.Stub()) {
+      stub.body.set("{\"value\": 1}");
+      AnalysisRuns.create(
+          h.client(),
+          webRun(
+              "short-lived",
+              stub.url("/m"),
+              "successCondition: result == 1",
+              "ttlStrategy:\n  secondsAfterSuccess: 2"));
+      assertThat(awaitCompleted(h.client(), "short-lived")).containsEntry("phase", "Successful");
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> AnalysisRuns.get(h.client(), "short-lived") == null);
     }
   }
 

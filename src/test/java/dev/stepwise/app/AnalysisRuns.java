@@ -108,6 +108,7 @@ final class AnalysisRuns {
     final AtomicInteger hits = new AtomicInteger();
     final AtomicReference<String> body = new AtomicReference<>("{}");
     final AtomicReference<String> lastAuthorization = new AtomicReference<>();
+    final AtomicInteger code = new AtomicInteger(200);
 
     Stub() {
       try {
@@ -122,7 +123,7 @@ final class AnalysisRuns {
             lastAuthorization.set(ex.getRequestHeaders().getFirst("Authorization"));
             byte[] b = body.get().getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, b.length);
+            ex.sendResponseHeaders(code.get(), b.length);
             ex.getResponseBody().write(b);
             ex.close();
           });
