@@ -74,22 +74,24 @@ final class AnalysisWiring implements AutoCloseable {
     AnalysisRunWatcher.Sink sink =
         new AnalysisRunWatcher.Sink() {
           @Override
-          public void resume(String namespace, String name) {
-            tell(namespace, name, new AnalysisRunBehavior.Resume());
+          public void resume(String namespace, String name, String uid) {
+            tell(new AnalysisRunKey(namespace, name, uid), new AnalysisRunBehavior.Resume());
           }
 
           @Override
-          public void terminate(String namespace, String name) {
-            tell(namespace, name, new AnalysisRunner.Terminate("spec.terminate"));
+          public void terminate(String namespace, String name, String uid) {
+            tell(
+                new AnalysisRunKey(namespace, name, uid),
+                new AnalysisRunner.Terminate("spec.terminate"));
           }
 
           @Override
-          public void deleted(String namespace, String name) {
-            tell(namespace, name, new AnalysisRunBehavior.ObjectDeleted());
+          public void deleted(String namespace, String name, String uid) {
+            tell(new AnalysisRunKey(namespace, name, uid), new AnalysisRunBehavior.ObjectDeleted());
           }
 
-          private void tell(String namespace, String name, Object message) {
-            AnalysisRunEntity.tell(system, new AnalysisRunKey(namespace, name), message);
+          private void tell(AnalysisRunKey key, Object message) {
+            AnalysisRunEntity.tell(system, key, message);
           }
         };
     watcher =

@@ -20,13 +20,13 @@ public final class AnalysisRunWatcher implements AutoCloseable {
   /** The run entities, as the watcher sees them (no actor types here). */
   public interface Sink {
     /** Start the run, or keep it running. */
-    void resume(String namespace, String name);
+    void resume(String namespace, String name, String uid);
 
     /** {@code spec.terminate} is true. */
-    void terminate(String namespace, String name);
+    void terminate(String namespace, String name, String uid);
 
     /** The object is gone. */
-    void deleted(String namespace, String name);
+    void deleted(String namespace, String name, String uid);
   }
 
   static final ResourceDefinitionContext CONTEXT =
@@ -74,7 +74,8 @@ public final class AnalysisRunWatcher implements AutoCloseable {
     @Override
     public void onDelete(GenericKubernetesResource run, boolean unknownFinalState) {
       if (!rolloutOwned(run)) {
-        sink.deleted(run.getMetadata().getNamespace(), run.getMetadata().getName());
+        var meta = run.getMetadata();
+        sink.deleted(meta.getNamespace(), meta.getName(), meta.getUid());
       }
     }
   }
@@ -86,6 +87,7 @@ public final class AnalysisRunWatcher implements AutoCloseable {
       }
       String ns = run.getMetadata().getNamespace();
       String name = run.getMetadata().getName();
+      String uid = run.getMetadata().getUid();
       Map<String, Object> spec = map(run.getAdditionalProperties().get("spec"));
       Map<String, Object> status = map(run.getAdditionalProperties().get("status"));
       AnalysisPhase phase = phase(status.get("phase"));
@@ -94,9 +96,9 @@ public final class AnalysisRunWatcher implements AutoCloseable {
       if (phase != null && phase.completed() && spec.get("ttlStrategy") == null) {
         return;
       }
-      sink.resume(ns, name);
+      sink.resume(ns, name, uid);
       if (Boolean.TRUE.equals(spec.get("terminate")) && (phase == null || !phase.completed())) {
-        sink.terminate(ns, name);
+        sink.terminate(ns, name, uid);
       }
     } catch (RuntimeException e) {
       log.warn("cannot observe AnalysisRun {}: {}", run.getMetadata().getName(), e.toString());

@@ -170,6 +170,32 @@ class AnalysisRunIT {
   }
 
   @Test
+  void aRunDeletedAndCreatedAgainUnderTheSameNameIsANewRun() {
+    try (var stub = new AnalysisRuns.Stub()) {
+      String fields = "successCondition: result == 1";
+      stub.body.set("{\"value\": 1}");
+      AnalysisRuns.create(h.client(), webRun("again", stub.url("/m"), fields, ""));
+      assertThat(awaitCompleted(h.client(), "again")).containsEntry("phase", "Successful");
+      h.client()
+          .genericKubernetesResources(AnalysisRuns.CONTEXT)
+          .inNamespace(ControllerHarness.NS)
+          .withName("again")
+          .delete();
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> AnalysisRuns.get(h.client(), "again") == null);
+      stub.body.set("{\"value\": 0}");
+      AnalysisRuns.create(h.client(), webRun("again", stub.url("/m"), fields, ""));
+      Map<String, Object> s = awaitCompleted(h.client(), "again");
+      assertThat(s).containsEntry("phase", "Failed");
+      assertThat(measurements(s, "web"))
+          .singleElement()
+          .satisfies(m -> assertThat(m).containsEntry("value", "0"));
+      assertThat(stub.hits.get()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aCompletedRunIsDeletedPerTtlStrategy() {
     try (var stub = new AnalysisRuns.Stub()) {
       stub.body.set("{\"value\": 1}");

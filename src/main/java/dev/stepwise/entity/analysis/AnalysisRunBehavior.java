@@ -39,7 +39,7 @@ import org.apache.pekko.persistence.typed.javadsl.SignalHandler;
  * AnalysisRunner.Terminate}, which cannot implement a type of this package.
  */
 public final class AnalysisRunBehavior extends EventSourcedBehavior<Object, RunEvent, RunState> {
-  /** Persistence ids are {@code AnalysisRun|<namespace>/<name>}. */
+  /** Persistence ids are {@code AnalysisRun|<entity id>} ({@link AnalysisRunKey#entityId}). */
   public static final String PERSISTENCE_TYPE = "AnalysisRun";
 
   private static final String WAKE = "wake";
@@ -177,7 +177,9 @@ public final class AnalysisRunBehavior extends EventSourcedBehavior<Object, RunE
             }
             return new Initialized(env.ensureRun(r.request(), spec), spec, false, null, null);
           }
+          // an object of another uid is a new run under the same name: this one is gone
           return env.readRun(key.namespace(), key.name())
+              .filter(o -> key.uid() == null || key.uid().equals(o.uid()))
               .map(o -> new Initialized(o.uid(), o.spec(), false, null, null))
               .orElseGet(() -> new Initialized(null, null, true, null, null));
         },

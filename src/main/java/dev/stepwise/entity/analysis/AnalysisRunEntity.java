@@ -12,7 +12,7 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
  * so a run in progress resumes by itself after a restart.
  */
 public final class AnalysisRunEntity {
-  /** Sharding type of user-created runs; entity ids are {@code <namespace>/<name>}. */
+  /** Sharding type of user-created runs; entity ids are {@code <namespace>/<name>/<uid>}. */
   public static final EntityTypeKey<Object> ENTITY_TYPE_KEY =
       EntityTypeKey.create(Object.class, "AnalysisRun");
 
