@@ -197,7 +197,8 @@ class RolloutAnalysisRunIT {
             });
     String json = h.client().getKubernetesSerialization().asJson(run);
     assertThat(json).doesNotContain(TOKEN).contains("secretKeyRef");
-    Map<String, Object> status = AnalysisRuns.status(h.client(), "owner-abc123-2-0");
+    // the report comes from the journaled state; the status projection follows it
+    Map<String, Object> status = AnalysisRuns.awaitCompleted(h.client(), "owner-abc123-2-0");
     assertThat(status).containsEntry("phase", "Successful");
     assertThat(AnalysisRuns.measurements(status, "ok")).hasSize(2);
   }
