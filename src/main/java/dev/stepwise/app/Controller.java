@@ -26,21 +26,34 @@ public final class Controller implements AutoCloseable {
   private final RolloutWatcher watcher;
   private final ExecutorService actuatorThreads;
   private final FreezeFence fence;
+  // null when a test gave its own runner of rollout analysis runs
+  private final AnalysisWiring analysis;
 
   private Controller(
-      StepwiseSystem system, RolloutWatcher watcher, ExecutorService threads, FreezeFence fence) {
+      StepwiseSystem system,
+      RolloutWatcher watcher,
+      ExecutorService threads,
+      FreezeFence fence,
+      AnalysisWiring analysis) {
     this.system = system;
     this.watcher = watcher;
     this.actuatorThreads = threads;
     this.fence = fence;
+    this.analysis = analysis;
   }
 
-  /** Starts the controller against {@code client} with the given (fully loaded) config. */
+  /**
+   * Starts the controller against {@code client} with the given (fully loaded) config, analysis
+   * runs included (the rollouts' as children of their entities, and AnalysisRuns users create).
+   */
   public static Controller start(KubernetesClient client, Config config, Clock clock) {
-    return start(client, config, clock, dev.stepwise.entity.NoAnalysisRunner.INSTANCE);
+    return start(client, config, clock, null);
   }
 
-  /** As {@link #start(KubernetesClient, Config, Clock)}, with the runner of analysis runs. */
+  /**
+   * As {@link #start(KubernetesClient, Config, Clock)}, with a given runner of the rollouts'
+   * analysis runs (tests); AnalysisRuns users create are then not run.
+   */
   public static Controller start(
       KubernetesClient client,
       Config config,
@@ -74,11 +87,19 @@ public final class Controller implements AutoCloseable {
             settings.resync().toMillis());
     KubeActuator actuator =
         new KubeActuator(client, watcher, decoder, new EventRecorder(client, clock), threads);
+    AnalysisWiring analysis =
+        analysisRunner == null ? AnalysisWiring.create(client, config, clock, settings) : null;
     StepwiseSystem system;
     try {
+      FencedActuator fenced = new FencedActuator(actuator, fence);
       system =
-          StepwiseSystem.start(config, new FencedActuator(actuator, fence), clock, analysisRunner);
+          analysis == null
+              ? StepwiseSystem.start(config, fenced, clock, analysisRunner)
+              : StepwiseSystem.start(config, fenced, clock, analysis.runtime());
     } catch (RuntimeException e) {
+      if (analysis != null) {
+        analysis.close();
+      }
       threads.shutdownNow();
       fence.close();
       throw e;
@@ -102,13 +123,20 @@ public final class Controller implements AutoCloseable {
               watcher.resend(key);
             }
           });
+      if (analysis != null) {
+        analysis.startWatching(system.system());
+      }
     } catch (RuntimeException e) {
+      if (analysis != null) {
+        analysis.close();
+      }
+      watcher.close();
       system.close();
       threads.shutdownNow();
       fence.close();
       throw e;
     }
-    return new Controller(system, watcher, threads, fence);
+    return new Controller(system, watcher, threads, fence, analysis);
   }
 
   /** Completes when the actor system stops, also when not asked to (e.g. this node was downed). */
@@ -118,9 +146,15 @@ public final class Controller implements AutoCloseable {
 
   @Override
   public void close() {
+    if (analysis != null) {
+      analysis.closeWatcher();
+    }
     watcher.close();
     system.close();
     fence.close();
+    if (analysis != null) {
+      analysis.close();
+    }
     actuatorThreads.shutdown();
     try {
       actuatorThreads.awaitTermination(5, TimeUnit.SECONDS);

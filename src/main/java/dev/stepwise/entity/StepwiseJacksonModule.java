@@ -2,6 +2,7 @@ package dev.stepwise.entity;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.deser.std.UntypedObjectDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.stepwise.domain.RolloutCommand;
 
@@ -17,6 +18,10 @@ public final class StepwiseJacksonModule extends SimpleModule {
     super("stepwise");
     // Logical names, not class names, so a record can move or be renamed without breaking the wire.
     setMixInAnnotation(RolloutCommand.class, RolloutCommandMixin.class);
+    // Untyped values (an analysis metric's provider config is Map<String, Object>) come back as
+    // Java maps and lists: Pekko's Scala module would otherwise make them Scala collections,
+    // which the providers cannot read after a replay (RunJournalSerializationTest).
+    addDeserializer(Object.class, new UntypedObjectDeserializer(null, null));
   }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

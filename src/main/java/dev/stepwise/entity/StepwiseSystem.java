@@ -4,6 +4,9 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dev.stepwise.domain.CommandSink;
 import dev.stepwise.domain.RolloutActuator;
+import dev.stepwise.entity.analysis.AnalysisRunEntity;
+import dev.stepwise.entity.analysis.AnalysisRuntime;
+import dev.stepwise.entity.analysis.ChildAnalysisRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -68,15 +71,39 @@ public final class StepwiseSystem implements AutoCloseable {
    *     start never leaves the JVM hanging on non-daemon threads (STACK.md pitfall 9)
    */
   public static StepwiseSystem start(Config config, RolloutActuator actuator, Clock clock) {
-    return start(config, actuator, clock, NoAnalysisRunner.INSTANCE);
+    return start(config, actuator, clock, (AnalysisRuntime) null);
   }
 
-  /** As {@link #start(Config, RolloutActuator, Clock)}, with the runner of analysis runs. */
+  /**
+   * As {@link #start(Config, RolloutActuator, Clock)}, with analysis runs: the rollouts' as
+   * children of their entities, and sharded entities for AnalysisRuns users create (null: none, and
+   * a rollout that asks for a run gets a run in Error saying so).
+   */
+  public static StepwiseSystem start(
+      Config config, RolloutActuator actuator, Clock clock, AnalysisRuntime analysis) {
+    return start(
+        config,
+        actuator,
+        clock,
+        analysis == null ? NoAnalysisRunner.INSTANCE : new ChildAnalysisRunner(analysis),
+        analysis);
+  }
+
+  /** As {@link #start(Config, RolloutActuator, Clock)}, with a given runner of rollout runs. */
   public static StepwiseSystem start(
       Config config,
       RolloutActuator actuator,
       Clock clock,
       dev.stepwise.entity.analysis.AnalysisRunner analysisRunner) {
+    return start(config, actuator, clock, analysisRunner, null);
+  }
+
+  private static StepwiseSystem start(
+      Config config,
+      RolloutActuator actuator,
+      Clock clock,
+      dev.stepwise.entity.analysis.AnalysisRunner analysisRunner,
+      AnalysisRuntime analysis) {
     H2JournalCompaction.compactIfIdle(config);
     ActorSystem<Void> system = ActorSystem.create(Behaviors.empty(), SYSTEM_NAME, config);
     try {
@@ -85,6 +112,9 @@ public final class StepwiseSystem implements AutoCloseable {
       }
       joinCluster(system, config);
       RolloutEntity.init(system, actuator, clock, analysisRunner);
+      if (analysis != null) {
+        AnalysisRunEntity.init(system, analysis);
+      }
       return new StepwiseSystem(system, new ShardedCommandSink(system));
     } catch (RuntimeException | Error e) {
       system.terminate();

@@ -44,7 +44,12 @@ abstract class EntityTestSupport {
       RolloutKey key, RolloutActuator actuator, Clock clock) {
     return EventSourcedBehaviorTestKit.create(
         testKit.system(),
-        RolloutEntity.create(key, actuator, clock, RolloutEntity.DEFAULT_SNAPSHOT_EVERY),
+        RolloutEntity.create(
+            key,
+            actuator,
+            clock,
+            RolloutEntity.DEFAULT_SNAPSHOT_EVERY,
+            dev.stepwise.entity.analysis.ChildAnalysisRunner.unavailable()),
         EventSourcedBehaviorTestKit.enabledSerializationSettings());
   }
 
