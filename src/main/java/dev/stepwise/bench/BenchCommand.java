@@ -52,6 +52,14 @@ public final class BenchCommand implements Callable<Integer> {
       description = "stepwise.journal.snapshot-every of the controller (default: ${DEFAULT-VALUE})")
   int snapshotEvery;
 
+  @Option(
+      names = "--api",
+      defaultValue = "sandbox",
+      description =
+          "sandbox: the embedded API server, controller in a child JVM; fake: an in-process fake"
+              + " at the kube boundary (default: ${DEFAULT-VALUE})")
+  String api;
+
   @Option(names = "--no-recovery", description = "Skip the kill-and-restart scenario")
   boolean noRecovery;
 
@@ -77,7 +85,12 @@ public final class BenchCommand implements Callable<Integer> {
             Duration.ofMinutes(timeoutMinutes));
     Report report;
     try {
-      report = new BenchRun(options, cli.err()).run();
+      report =
+          switch (api) {
+            case "sandbox" -> new BenchRun(options, cli.err()).run();
+            case "fake" -> new FakeRun(options, cli.err()).run();
+            default -> throw new IllegalStateException("--api must be sandbox or fake: " + api);
+          };
     } catch (IllegalStateException e) {
       cli.err().println("bench: " + e.getMessage());
       return 1;

@@ -71,7 +71,7 @@ final class ControllerJvm implements AutoCloseable {
     try (var in =
             new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        var out = new PrintWriter(Files.newBufferedWriter(log))) {
+        var out = new PrintWriter(Files.newBufferedWriter(log), true)) {
       String line;
       while ((line = in.readLine()) != null) {
         out.println(line);
@@ -150,28 +150,9 @@ final class ControllerJvm implements AutoCloseable {
     return -1;
   }
 
-  /**
-   * Live heap after a full GC: {@code jcmd GC.class_histogram} collects first; the histogram is
-   * kept in {@code out} for the analysis. Returns the total bytes, or -1.
-   */
+  /** Live heap after a full GC, the histogram kept in {@code out}; see {@link Jcmd}. */
   long liveHeapBytes(Path out) throws IOException, InterruptedException {
-    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process p =
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.class_histogram")
-            .redirectErrorStream(true)
-            .redirectOutput(out.toFile())
-            .start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      return -1;
-    }
-    for (String line : Files.readAllLines(out)) {
-      if (line.startsWith("Total")) {
-        String[] f = line.trim().split("\\s+");
-        return Long.parseLong(f[f.length - 1]);
-      }
-    }
-    return -1;
+    return Jcmd.liveHeapBytes(pid(), out);
   }
 
   /** SIGKILL: no shutdown hook runs, whatever was in flight is lost. */
