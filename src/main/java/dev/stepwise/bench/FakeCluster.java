@@ -37,6 +37,7 @@ final class FakeCluster implements RolloutActuator {
     final Map<String, ReplicaSetView> sets = new LinkedHashMap<>();
   }
 
+  private static final boolean TRACE = Boolean.getBoolean("stepwise.bench.trace");
   private final Map<RolloutKey, Ro> rollouts = new ConcurrentHashMap<>();
   private final SpecDecoder decoder = new SpecDecoder();
   private final ExecutorService executor;
@@ -203,6 +204,17 @@ final class FakeCluster implements RolloutActuator {
                   status.put(k, v);
                 }
               });
+          if (TRACE && key.name().equals(Fleet.name(0))) {
+            Map<String, Object> was = map(ro.obj.getAdditionalProperties().get("status"));
+            Map<String, Object> diff = new LinkedHashMap<>();
+            status.forEach(
+                (k, v) -> {
+                  if (!String.valueOf(v).equals(String.valueOf(was.get(k)))) {
+                    diff.put(k, v);
+                  }
+                });
+            System.err.println("status write " + key.name() + ": " + diff);
+          }
           ro.obj.getAdditionalProperties().put("status", status);
           bump(ro);
           statusWrites.increment();
