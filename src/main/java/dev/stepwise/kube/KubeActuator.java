@@ -86,11 +86,13 @@ public final class KubeActuator implements RolloutActuator {
       long knownRv) {
     GenericKubernetesResource rollout = watcher.rollout(key);
     if (rollout == null || state.deleted()) {
+      recordedBeforeRetry.remove(key);
       return Result.NOTHING; // deleted: owned ReplicaSets go with it (garbage collection)
     }
     if (state.uid() != null && !state.uid().equals(rollout.getMetadata().getUid())) {
       return Result.NOTHING; // the cache holds another incarnation; wait for its observation
     }
+    boolean eventsRecorded = false;
     try {
       if (desired.defaultReplicas()) {
         defaultReplicas(rollout);
@@ -113,10 +115,13 @@ public final class KubeActuator implements RolloutActuator {
       PodRestarter.Outcome restart =
           restarter.reconcile(rollout, spec, owned, roles.stableHash(), roles.currentHash());
       workloads.scaleDown(rollout, workload, desired.status(), specReplicas);
-      Result result = writeStatus(rollout, desired, knownRv, extras(rollout, restart));
-      // Events go last: they are not worth delaying a ReplicaSet write for (the storm's reaction
-      // latency, BENCHMARKS.md). An apply that threw records none: they travel on with its retry.
+      // Events after the ReplicaSet writes: they are not worth delaying a ReplicaSet write for
+      // (the storm's reaction latency, BENCHMARKS.md); an apply whose writes threw before this
+      // records none, they travel on with its retry. Before the status write, so a conflict
+      // there does not hold them back.
       recordEvents(key, rollout, state, newEvents);
+      eventsRecorded = true;
+      Result result = writeStatus(rollout, desired, knownRv, extras(rollout, restart));
       // a restart in progress or ahead is checked again soon (evictions may be refused for a
       // while, and nothing else wakes the rollout when restartAt arrives)
       boolean recheck =
@@ -127,19 +132,29 @@ public final class KubeActuator implements RolloutActuator {
                   result.statusResourceVersion(), result.written(), true, "restart in progress")
               : result;
       if (done.retry()) {
-        // the retry hands these events again: remember that they are recorded
-        recordedBeforeRetry.put(key, new java.util.HashSet<>(newEvents));
+        rememberRecorded(key, newEvents);
       }
       return done;
     } catch (KubernetesClientException e) {
+      if (eventsRecorded) {
+        rememberRecorded(key, newEvents);
+      }
       String why =
           e.getCode() == 409 ? "conflict" : "API error " + e.getCode() + ": " + e.getMessage();
       log.info("rollout {}: {}; will retry", key.entityId(), why);
       return new Result(null, null, true, why);
     } catch (RuntimeException e) {
+      if (eventsRecorded) {
+        rememberRecorded(key, newEvents);
+      }
       log.warn("rollout {}: actuation failed: {}", key.entityId(), e.toString(), e);
       return new Result(null, null, true, e.toString());
     }
+  }
+
+  /** The retry of this apply hands {@code events} again: they are recorded already. */
+  private void rememberRecorded(RolloutKey key, List<RolloutEvent> events) {
+    recordedBeforeRetry.put(key, new java.util.HashSet<>(events));
   }
 
   private void recordEvents(
@@ -148,8 +163,8 @@ public final class KubeActuator implements RolloutActuator {
       RolloutState state,
       List<RolloutEvent> newEvents) {
     // The entity hands the same events again when it retries an apply that recorded them and
-    // still asked for a retry (a restart in progress); those are recorded once. Calls for one
-    // rollout never overlap.
+    // then failed or asked for a retry (a 409 on the status, a restart in progress); those are
+    // recorded once. Calls for one rollout never overlap.
     Set<RolloutEvent> recorded = recordedBeforeRetry.remove(key);
     List<RolloutEvent> fresh =
         recorded == null
