@@ -14,7 +14,8 @@ public final class Main {
         new StepwiseCli(out, err)
             .addSubcommand("controller", new ControllerCommand())
             .addSubcommand("sandbox", new SandboxCommand())
-            .addSubcommand("demo", new DemoCommand());
+            .addSubcommand("demo", new DemoCommand())
+            .addSubcommand("bench", new dev.stepwise.bench.BenchCommand());
     System.exit(cli.execute(args));
   }
 }

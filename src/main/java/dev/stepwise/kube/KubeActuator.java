@@ -11,8 +11,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +40,13 @@ public final class KubeActuator implements RolloutActuator {
   private final WorkloadSync workloads;
   private final ServiceWriter blueGreen;
   private final ExecutorService executor;
-  private final Map<RolloutKey, Set<RolloutEvent>> reported = new ConcurrentHashMap<>();
+
+  /**
+   * Events recorded by an apply that still ended in a retry: the entity hands them again with the
+   * retry, and they must not be recorded twice. Only rollouts in a retry have an entry, so a fleet
+   * at rest holds nothing here (it used to keep 256 events per rollout: BENCHMARKS.md).
+   */
+  private final Map<RolloutKey, Set<RolloutEvent>> recordedBeforeRetry = new ConcurrentHashMap<>();
 
   public KubeActuator(
       KubernetesClient client,
@@ -82,19 +86,22 @@ public final class KubeActuator implements RolloutActuator {
       long knownRv) {
     GenericKubernetesResource rollout = watcher.rollout(key);
     if (rollout == null || state.deleted()) {
+      recordedBeforeRetry.remove(key);
       return Result.NOTHING; // deleted: owned ReplicaSets go with it (garbage collection)
     }
     if (state.uid() != null && !state.uid().equals(rollout.getMetadata().getUid())) {
       return Result.NOTHING; // the cache holds another incarnation; wait for its observation
     }
+    boolean eventsRecorded = false;
     try {
-      recordEvents(key, rollout, state, newEvents);
       if (desired.defaultReplicas()) {
         defaultReplicas(rollout);
+        recordEvents(key, rollout, state, newEvents);
         return Result.NOTHING; // as upstream: default the spec first, reconcile on the update
       }
       var workload = watcher.workload(rollout);
       if (workloads.syncGeneration(rollout, workload)) {
+        recordEvents(key, rollout, state, newEvents);
         return Result.NOTHING; // as upstream: annotate first, reconcile on the update
       }
       RolloutSpec spec = decoder.observe(rollout).spec();
@@ -108,24 +115,46 @@ public final class KubeActuator implements RolloutActuator {
       PodRestarter.Outcome restart =
           restarter.reconcile(rollout, spec, owned, roles.stableHash(), roles.currentHash());
       workloads.scaleDown(rollout, workload, desired.status(), specReplicas);
+      // Events after the ReplicaSet writes: they are not worth delaying a ReplicaSet write for
+      // (the storm's reaction latency, BENCHMARKS.md); an apply whose writes threw before this
+      // records none, they travel on with its retry. Before the status write, so a conflict
+      // there does not hold them back.
+      recordEvents(key, rollout, state, newEvents);
+      eventsRecorded = true;
       Result result = writeStatus(rollout, desired, knownRv, extras(rollout, restart));
       // a restart in progress or ahead is checked again soon (evictions may be refused for a
       // while, and nothing else wakes the rollout when restartAt arrives)
       boolean recheck =
           restart == PodRestarter.Outcome.IN_PROGRESS || restart == PodRestarter.Outcome.SCHEDULED;
-      return recheck && !result.retry()
-          ? new Result(
-              result.statusResourceVersion(), result.written(), true, "restart in progress")
-          : result;
+      Result done =
+          recheck && !result.retry()
+              ? new Result(
+                  result.statusResourceVersion(), result.written(), true, "restart in progress")
+              : result;
+      if (done.retry()) {
+        rememberRecorded(key, newEvents);
+      }
+      return done;
     } catch (KubernetesClientException e) {
+      if (eventsRecorded) {
+        rememberRecorded(key, newEvents);
+      }
       String why =
           e.getCode() == 409 ? "conflict" : "API error " + e.getCode() + ": " + e.getMessage();
       log.info("rollout {}: {}; will retry", key.entityId(), why);
       return new Result(null, null, true, why);
     } catch (RuntimeException e) {
+      if (eventsRecorded) {
+        rememberRecorded(key, newEvents);
+      }
       log.warn("rollout {}: actuation failed: {}", key.entityId(), e.toString(), e);
       return new Result(null, null, true, e.toString());
     }
+  }
+
+  /** The retry of this apply hands {@code events} again: they are recorded already. */
+  private void rememberRecorded(RolloutKey key, List<RolloutEvent> events) {
+    recordedBeforeRetry.put(key, new java.util.HashSet<>(events));
   }
 
   private void recordEvents(
@@ -133,26 +162,19 @@ public final class KubeActuator implements RolloutActuator {
       GenericKubernetesResource rollout,
       RolloutState state,
       List<RolloutEvent> newEvents) {
-    // The entity hands the same events again when it retries an apply that failed later on (a
-    // 409 on the status, say): record each one once. Calls for one rollout never overlap.
-    Set<RolloutEvent> seen = reported.computeIfAbsent(key, k -> recentlyReported());
-    List<RolloutEvent> fresh = newEvents.stream().filter(seen::add).toList();
+    // The entity hands the same events again when it retries an apply that recorded them and
+    // then failed or asked for a retry (a 409 on the status, a restart in progress); those are
+    // recorded once. Calls for one rollout never overlap.
+    Set<RolloutEvent> recorded = recordedBeforeRetry.remove(key);
+    List<RolloutEvent> fresh =
+        recorded == null
+            ? newEvents
+            : newEvents.stream().filter(e -> !recorded.contains(e)).toList();
     // KubeEvents reads only the step count from the state it is given; the state after the
     // events is as good as the one before for that
     for (KubeEvents.KubeEvent k : KubeEvents.of(state, fresh)) {
       events.record(rollout, k.type(), k.reason(), k.message());
     }
-  }
-
-  /** The last events reported for one rollout: enough to span the retries of any apply. */
-  private static Set<RolloutEvent> recentlyReported() {
-    return Collections.newSetFromMap(
-        new LinkedHashMap<>() {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<RolloutEvent, Boolean> eldest) {
-            return size() > 256;
-          }
-        });
   }
 
   private void defaultReplicas(GenericKubernetesResource rollout) {

@@ -1,0 +1,295 @@
+package dev.stepwise.bench;
+
+import dev.stepwise.cli.ClientFactory;
+import dev.stepwise.sandbox.ClusterSimulator;
+import dev.stepwise.sandbox.Sandbox;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * One benchmark run against the embedded API server: creates the fleet, measures it at rest, runs
+ * the update storm, kills and restarts the controller mid-pause, and checks the end state each
+ * time. The controller runs in a child JVM; the API server, the simulated cluster and this driver
+ * share this one.
+ */
+final class BenchRun {
+  /** How to run; see BenchCommand for the meaning of each. */
+  record Options(
+      int rollouts,
+      String heap,
+      Path dir,
+      Duration recoveryPause,
+      int snapshotEvery,
+      boolean recovery,
+      Duration timeout) {}
+
+  private static final String BENCH_AGENT = "stepwise-bench";
+
+  private final Options o;
+  private final PrintWriter log;
+  private final Report report = new Report();
+  private final List<String> props = new ArrayList<>();
+
+  BenchRun(Options options, PrintWriter log) {
+    this.o = options;
+    this.log = log;
+  }
+
+  Report run() throws Exception {
+    Files.createDirectories(o.dir());
+    Path data = o.dir().resolve("data");
+    props.add("stepwise.journal.snapshot-every=" + o.snapshotEvery());
+    report.setting(
+        "N=%d rollouts (1 replica, canary setWeight 50 / pause 5s / setWeight 100, history limit 10)"
+            .formatted(o.rollouts()));
+    report.setting(
+        "controller: child JVM -Xmx%s, H2 journal, snapshot-every %d, actuator-threads default"
+            .formatted(o.heap(), o.snapshotEvery()));
+    report.setting("API: embedded API server (fabric8 mock) + ClusterSimulator in the bench JVM");
+    ApiLedger ledger = new ApiLedger(ClientFactory.USER_AGENT.split("/")[0] + "/", BENCH_AGENT);
+    Sandbox sandbox =
+        Sandbox.start(
+            Sandbox.Options.in(o.dir())
+                .withSimulator(
+                    ClusterSimulator.Settings.defaults().withReadyDelay(Duration.ofMillis(200))));
+    sandbox.server().intercept(ledger);
+    try (KubernetesClient client = benchClient(sandbox);
+        Fleet fleet = new Fleet(client, o.rollouts())) {
+      ControllerJvm c = startController(sandbox, data, 1, false);
+      try {
+        long t0 = System.nanoTime();
+        fleet.create("blue");
+        Map<String, String> none = Map.of();
+        await("created", () -> fleet.healthyOnNew(none));
+        double created = seconds(t0);
+        report.row("setup", "create N rollouts until all Healthy", secs(created), "", "wall");
+        check(fleet.problems("blue", 1), "after create");
+        settle(ledger);
+        atRest(c, data);
+        storm(c, fleet, ledger, data);
+        if (o.recovery()) {
+          c = recovery(c, sandbox, fleet, data);
+        }
+      } finally {
+        c.close();
+      }
+    } finally {
+      sandbox.close();
+    }
+    return report;
+  }
+
+  private void atRest(ControllerJvm c, Path data) throws Exception {
+    Path histogram = o.dir().resolve("heap-at-rest.txt");
+    long heap = c.liveHeapBytes(histogram);
+    report.row(
+        "1 memory at rest",
+        "controller heap after full GC",
+        Report.mib(heap),
+        "≤ 1024 MiB at N=10,000",
+        "jcmd GC.class_histogram (" + histogram.getFileName() + ")");
+    report.row("1 memory at rest", "controller RSS", Report.mib(c.rssBytes()), "", "/proc VmRSS");
+    report.row(
+        "1 memory at rest", "journal file", Report.mib(journalBytes(data)), "", "journal.mv.db");
+  }
+
+  private void storm(ControllerJvm c, Fleet fleet, ApiLedger ledger, Path data) throws Exception {
+    Map<String, String> before = fleet.stableHashes();
+    Map<ApiLedger.Kind, Long> w0 = ledger.writes();
+    long journal0 = journalBytes(data);
+    double cpu0 = c.cpuSeconds();
+    ledger.resetLatencies();
+    long t0 = System.nanoTime();
+    fleet.update("yellow", "5s");
+    double patched = seconds(t0);
+    await("storm", () -> fleet.healthyOnNew(before));
+    double healthy = seconds(t0);
+    settle(ledger);
+    double cpu = c.cpuSeconds() - cpu0;
+    int n = o.rollouts();
+    report.row(
+        "2 update storm",
+        "time until all Healthy",
+        secs(healthy),
+        "",
+        "wall, from the first image patch (all patches sent in " + secs(patched) + ")");
+    report.row(
+        "2 update storm",
+        "controller CPU per rollout",
+        "%.1f ms".formatted(cpu * 1000 / n),
+        "",
+        "/proc utime+stime of the controller JVM");
+    Map<ApiLedger.Kind, Long> w = ledger.writes();
+    long total = 0;
+    StringBuilder kinds = new StringBuilder();
+    for (var k : ApiLedger.Kind.values()) {
+      long d = w.get(k) - w0.get(k);
+      total += d;
+      if (d > 0) {
+        kinds
+            .append(kinds.isEmpty() ? "" : ", ")
+            .append(k.name().toLowerCase())
+            .append(' ')
+            .append("%.2f".formatted(d / (double) n));
+      }
+    }
+    long events = w.get(ApiLedger.Kind.EVENT) - w0.get(ApiLedger.Kind.EVENT);
+    report.row(
+        "2 update storm",
+        "API writes per rollout (without Events)",
+        "%.2f (min 5: %.2f×)"
+            .formatted((total - events) / (double) n, (total - events) / (5.0 * n)),
+        "≤ 1.2 × min",
+        "server-side count of controller writes: " + kinds);
+    Latencies lat = ledger.latencies();
+    report.row(
+        "3 reaction latency",
+        "spec change → first ReplicaSet write, p50 / p99 / max",
+        "%.0f / %.0f / %.0f ms (%d samples)"
+            .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
+        "p99 ≤ 100 ms",
+        "API server arrival of the patch → arrival of the controller's RS write"
+            + " (includes watch delivery)");
+    long grown = journalBytes(data) - journal0;
+    report.row(
+        "5 journal growth",
+        "H2 bytes per rollout update",
+        "%.0f KiB".formatted(grown / 1024.0 / n),
+        "",
+        "journal.mv.db growth over the storm / N (REUSE_SPACE=FALSE)");
+    check(fleet.problems("yellow", 2), "after the storm");
+  }
+
+  private ControllerJvm recovery(ControllerJvm c, Sandbox sandbox, Fleet fleet, Path data)
+      throws Exception {
+    Map<String, String> before = fleet.stableHashes();
+    String pause = o.recoveryPause().toSeconds() + "s";
+    fleet.update("green", pause);
+    await("paused", fleet::paused);
+    c.kill();
+    long size = journalBytes(data);
+    // the first start created the schema; H2 takes seconds to run the DDL again
+    // (CrashConsistencyIT)
+    props.add("stepwise.journal.create-schema=off");
+    ControllerJvm back = startController(sandbox, data, 2, true);
+    long t0 = back.startNanos();
+    long deadline = System.nanoTime() + o.timeout().toNanos();
+    while (back.recovered() < o.rollouts() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    double secs = (back.lastRecoveryNanos() - t0) / 1e9;
+    report.row(
+        "4 recovery",
+        "kill mid-pause → every entity recovered and its pause re-armed",
+        back.recovered() + "/" + o.rollouts() + " in " + secs(secs),
+        "≤ 30 s at N=10,000",
+        "child JVM start → last 'recovered at seq' log line (the deadline is armed there)");
+    report.row(
+        "4 recovery",
+        "journal events replayed per second",
+        "%.0f/s (%d events, snapshot-every %d)"
+            .formatted(back.recoveredSeqs() / secs, back.recoveredSeqs(), o.snapshotEvery()),
+        "",
+        "sum of recovered sequence numbers / recovery time; journal "
+            + Report.mib(size)
+            + " before compaction");
+    await("resumed after the pause", () -> fleet.healthyOnNew(before));
+    check(fleet.problems("green", 3), "after recovery");
+    return back;
+  }
+
+  private ControllerJvm startController(Sandbox sandbox, Path data, int n, boolean debug)
+      throws InterruptedException {
+    log.printf("starting controller #%d%n", n);
+    log.flush();
+    ControllerJvm c =
+        ControllerJvm.start(
+            sandbox.kubeconfig(),
+            data,
+            o.dir().resolve("controller-" + n + ".log"),
+            o.heap(),
+            props,
+            debug);
+    c.awaitReady(120);
+    return c;
+  }
+
+  private void await(String what, LongSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + o.timeout().toNanos();
+    long last = -1;
+    long lastPrint = 0;
+    while (true) {
+      long d = done.getAsLong();
+      if (d >= o.rollouts()) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        report.problem(what + ": only " + d + " of " + o.rollouts() + " after " + o.timeout());
+        throw new IllegalStateException(what + ": timed out with " + d + "/" + o.rollouts());
+      }
+      if (d != last && System.nanoTime() - lastPrint > 5e9) {
+        log.printf("  %s: %d/%d%n", what, d, o.rollouts());
+        log.flush();
+        last = d;
+        lastPrint = System.nanoTime();
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /** Waits until the controller has written nothing for two seconds (at most a minute). */
+  private static void settle(ApiLedger ledger) throws InterruptedException {
+    long quietSince = System.nanoTime();
+    long last = total(ledger);
+    long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() - quietSince < 2e9 && System.nanoTime() < end) {
+      Thread.sleep(200);
+      long now = total(ledger);
+      if (now != last) {
+        last = now;
+        quietSince = System.nanoTime();
+      }
+    }
+  }
+
+  private static long total(ApiLedger ledger) {
+    return ledger.writes().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private void check(List<String> problems, String when) {
+    problems.forEach(p -> report.problem(when + ": " + p));
+  }
+
+  private static long journalBytes(Path data) throws IOException {
+    Path f = data.resolve("journal.mv.db");
+    return Files.exists(f) ? Files.size(f) : -1;
+  }
+
+  private static KubernetesClient benchClient(Sandbox sandbox) {
+    io.fabric8.kubernetes.client.Config base;
+    try (KubernetesClient plain = sandbox.server().newClient()) {
+      base = plain.getConfiguration();
+    }
+    return new KubernetesClientBuilder()
+        .withConfig(new ConfigBuilder(base).withUserAgent(BENCH_AGENT).build())
+        .build();
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static String secs(double s) {
+    return "%.1f s".formatted(s);
+  }
+}

@@ -1,0 +1,197 @@
+package dev.stepwise.bench;
+
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
+import dev.stepwise.entity.StepwiseSystem;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+
+/**
+ * The benchmark against {@link FakeCluster} instead of the embedded API server: the entities,
+ * sharding and the H2 journal are real and run in this JVM; watcher and actuator are the fake.
+ * Figures from here say what the controller core can do; the informer caches are not in them.
+ */
+final class FakeRun {
+  private final BenchRun.Options o;
+  private final PrintWriter log;
+  private final Report report = new Report();
+
+  FakeRun(BenchRun.Options options, PrintWriter log) {
+    this.o = options;
+    this.log = log;
+  }
+
+  Report run() throws Exception {
+    int n = o.rollouts();
+    report.setting(
+        "N=%d rollouts (1 replica, canary setWeight 50 / pause 5s / setWeight 100, history limit 10)"
+            .formatted(n));
+    report.setting(
+        "API: in-process FAKE at the kube boundary (FakeCluster: watcher + actuator), entities,"
+            + " sharding and H2 journal real, all in this JVM (-Xmx of this JVM: "
+            + Report.mib(Runtime.getRuntime().maxMemory())
+            + "), snapshot-every "
+            + o.snapshotEvery()
+            + ", 4 actuator threads");
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    FakeCluster fake = new FakeCluster(threads);
+    StepwiseSystem system = start(fake);
+    try {
+      long t0 = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        fake.create(i, "blue");
+      }
+      await("created", () -> fake.healthyOnNew(Map.of()));
+      report.row("setup", "create N rollouts until all Healthy", secs(t0), "", "wall");
+      problems(fake, "blue", 1, "after create");
+      Thread.sleep(2000);
+      Path histogram = o.dir().resolve("heap-at-rest-fake.txt");
+      long heap = Jcmd.liveHeapBytes(ProcessHandle.current().pid(), histogram);
+      report.row(
+          "1 memory at rest",
+          "heap after full GC (controller core + fake cluster)",
+          Report.mib(heap),
+          "≤ 1024 MiB at N=10,000",
+          "jcmd GC.class_histogram (" + histogram.getFileName() + "); no informer caches");
+      storm(fake, n);
+      if (o.recovery()) {
+        system = recovery(fake, system, n);
+      }
+    } finally {
+      system.close();
+      threads.shutdownNow();
+    }
+    return report;
+  }
+
+  private void storm(FakeCluster fake, int n) throws Exception {
+    Map<String, String> before = fake.stableHashes();
+    long rs0 = fake.rsWrites();
+    long st0 = fake.statusWrites();
+    long ev0 = fake.eventWrites();
+    long journal0 = journalBytes();
+    double cpu0 = processCpu();
+    fake.resetLatencies();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      fake.update(i, "yellow", "5s");
+    }
+    await("storm", () -> fake.healthyOnNew(before));
+    report.row("2 update storm", "time until all Healthy", secs(t0), "", "wall, fake API");
+    Thread.sleep(1000);
+    report.row(
+        "2 update storm",
+        "CPU per rollout (whole JVM: controller core + fake)",
+        "%.1f ms".formatted((processCpu() - cpu0) * 1000 / n),
+        "",
+        "OperatingSystemMXBean");
+    double rs = (fake.rsWrites() - rs0) / (double) n;
+    double st = (fake.statusWrites() - st0) / (double) n;
+    report.row(
+        "2 update storm",
+        "API writes per rollout (without Events)",
+        "%.2f (min 5: %.2f×)".formatted(rs + st, (rs + st) / 5),
+        "≤ 1.2 × min",
+        "counted by the fake: replicaset %.2f, status %.2f, events %.2f"
+            .formatted(rs, st, (fake.eventWrites() - ev0) / (double) n));
+    Latencies lat = fake.latencies();
+    report.row(
+        "3 reaction latency",
+        "spec change → first ReplicaSet write, p50 / p99 / max",
+        "%.0f / %.0f / %.0f ms (%d samples)"
+            .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
+        "p99 ≤ 100 ms",
+        "fake: Observe sent to the entity → actuator's first ReplicaSet write");
+    report.row(
+        "5 journal growth",
+        "H2 bytes per rollout update",
+        "%.1f KiB".formatted((journalBytes() - journal0) / 1024.0 / n),
+        "",
+        "journal.mv.db growth over the storm / N");
+    problems(fake, "yellow", 2, "after the storm");
+  }
+
+  private StepwiseSystem recovery(FakeCluster fake, StepwiseSystem system, int n) throws Exception {
+    Map<String, String> before = fake.stableHashes();
+    String pause = o.recoveryPause().toSeconds() + "s";
+    for (int i = 0; i < n; i++) {
+      fake.update(i, "green", pause);
+    }
+    await("paused", fake::paused);
+    system.close();
+    fake.markRestart();
+    long t0 = System.nanoTime();
+    StepwiseSystem back = start(fake);
+    for (int i = 0; i < n; i++) {
+      fake.observeAll(FakeCluster.key(i));
+    }
+    await("recovered", fake::appliedSince);
+    report.row(
+        "4 recovery",
+        "stop mid-pause → every entity recovered, re-armed and acting",
+        n + "/" + n + " in " + secs(t0),
+        "≤ 30 s at N=10,000",
+        "graceful stop (not a kill), start of the actor system → each entity's first apply");
+    await("resumed after the pause", () -> fake.healthyOnNew(before));
+    problems(fake, "green", 3, "after recovery");
+    return back;
+  }
+
+  private StepwiseSystem start(FakeCluster fake) {
+    var overrides =
+        ConfigFactory.empty()
+            .withValue(
+                "stepwise.data-dir",
+                ConfigValueFactory.fromAnyRef(o.dir().resolve("fake-data").toString()))
+            .withValue(
+                "stepwise.journal.snapshot-every",
+                ConfigValueFactory.fromAnyRef(o.snapshotEvery()));
+    StepwiseSystem system =
+        StepwiseSystem.start(StepwiseSystem.loadConfig(overrides), fake, Clock.systemUTC());
+    fake.connect(system.commandSink());
+    return system;
+  }
+
+  private void problems(FakeCluster fake, String tag, int revisions, String when) {
+    fake.problems(tag, revisions).forEach(p -> report.problem(when + ": " + p));
+  }
+
+  private void await(String what, LongSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + o.timeout().toNanos();
+    long lastPrint = System.nanoTime();
+    while (done.getAsLong() < o.rollouts()) {
+      if (System.nanoTime() > deadline) {
+        report.problem(what + ": only " + done.getAsLong() + " of " + o.rollouts());
+        throw new IllegalStateException(what + ": timed out");
+      }
+      if (System.nanoTime() - lastPrint > 5e9) {
+        log.printf("  %s: %d/%d%n", what, done.getAsLong(), o.rollouts());
+        log.flush();
+        lastPrint = System.nanoTime();
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private long journalBytes() throws java.io.IOException {
+    Path f = o.dir().resolve("fake-data").resolve("journal.mv.db");
+    return Files.exists(f) ? Files.size(f) : -1;
+  }
+
+  private static double processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime()
+        / 1e9;
+  }
+
+  private static String secs(long since) {
+    return "%.1f s".formatted((System.nanoTime() - since) / 1e9);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.stepwise.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stepwise.cli.StepwiseCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps {@code stepwise bench} from rotting: the whole benchmark at N=20 against the in-process
+ * fake (the sandbox variant needs a child JVM and minutes; BENCHMARKS.md has its command).
+ */
+class BenchSmokeIT {
+  @TempDir Path dir;
+
+  @Test
+  void benchmarkRunsEveryScenarioAndChecksTheEndState() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    StepwiseCli cli =
+        new StepwiseCli(new PrintWriter(out, true), new PrintWriter(err, true))
+            .addSubcommand("bench", new BenchCommand());
+
+    int code =
+        cli.execute(
+            "bench",
+            "--api=fake",
+            "-N",
+            "20",
+            "--recovery-pause-seconds=2",
+            "--timeout-minutes=1",
+            "--dir=" + dir.resolve("work"));
+
+    assertThat(code).as("exit code; stderr:\n" + err).isZero();
+    assertThat(out.toString())
+        .contains("Machine: ")
+        .contains("| 1 memory at rest | heap after full GC")
+        .contains("| 2 update storm | time until all Healthy")
+        .contains("| 3 reaction latency |")
+        .contains("(20 samples)")
+        .contains("| 4 recovery | stop mid-pause")
+        .contains("20/20 in")
+        .contains("| 5 journal growth |")
+        .contains("Correctness: every rollout ended Healthy on the right ReplicaSets.");
+  }
+
+  @Test
+  void refusesToWipeADirectoryThatIsNotItsOwn() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("precious.txt"), "keep me");
+    StringWriter err = new StringWriter();
+    StepwiseCli cli =
+        new StepwiseCli(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+            .addSubcommand("bench", new BenchCommand());
+
+    int code = cli.execute("bench", "--api=fake", "-N", "1", "--dir=" + dir);
+
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("is not empty and not a bench directory");
+    assertThat(dir.resolve("precious.txt")).exists();
+  }
+}
