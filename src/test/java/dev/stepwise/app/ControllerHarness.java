@@ -41,7 +41,15 @@ final class ControllerHarness implements AutoCloseable {
     this(dir, dev.stepwise.entity.NoAnalysisRunner.INSTANCE);
   }
 
-  /** A harness whose controller runs analysis runs with {@code analysisRunner}. */
+  /** A harness whose controller runs analysis as it ships (real runner, providers, runs). */
+  static ControllerHarness withAnalysisRuntime(Path dir) {
+    return new ControllerHarness(dir, null);
+  }
+
+  /**
+   * A harness whose controller runs analysis runs with {@code analysisRunner} (null: the real
+   * runtime).
+   */
   ControllerHarness(Path dir, dev.stepwise.entity.analysis.AnalysisRunner analysisRunner) {
     this.analysisRunner = analysisRunner;
     this.sandbox =
