@@ -120,7 +120,7 @@ final class DemoAnalysisScript {
         return status;
       }
       String now = status.get("phase") + ": " + status.getOrDefault("message", "");
-      if (!now.equals(shown)) {
+      if (status.get("phase") != null && !now.equals(shown)) {
         say(now);
         shown = now;
       }

@@ -14,6 +14,8 @@ import java.util.Map;
 final class HistoryBuilder {
   private final RolloutKey key;
   private final List<History.Incarnation> incarnations = new ArrayList<>();
+  // the analysis run whose failure the next controller abort follows from, or null
+  private String lastFailedRun;
   private String uid;
   private Instant registeredAt;
   private List<History.Revision> revisions = new ArrayList<>();
@@ -85,6 +87,14 @@ final class HistoryBuilder {
                   + ") scales down at "
                   + d.deadline(),
               cause(Cause.CONTROLLER));
+      case RolloutEvent.AnalysisRunRequested r -> onAnalysisRequested(r);
+      case RolloutEvent.AnalysisRunReported r -> onAnalysisReported(r);
+      case RolloutEvent.AnalysisRunTerminated t ->
+          moment(
+              t.at(),
+              "analysisRunTerminated",
+              "analysis run " + t.runName() + " terminated: " + t.reason(),
+              analysis(t.runName()));
       // events added after this printer was written still show, described from their fields
       default -> onOther(event);
     }
@@ -195,11 +205,66 @@ final class HistoryBuilder {
         details);
   }
 
+  private void onAnalysisRequested(RolloutEvent.AnalysisRunRequested r) {
+    var q = r.request();
+    String what =
+        switch (q.kind()) {
+          case STEP -> "step " + step(q.stepIndex() == null ? 0 : q.stepIndex());
+          case BACKGROUND -> "background";
+          case PRE_PROMOTION -> "pre-promotion";
+          case POST_PROMOTION -> "post-promotion";
+        };
+    String templates =
+        q.templates().stream()
+            .map(t -> t.templateName())
+            .collect(java.util.stream.Collectors.joining(", "));
+    Map<String, Object> details = analysis(q.runName());
+    details.put("kind", q.kind().name());
+    details.put("templates", templates);
+    moment(
+        r.at(),
+        "analysisRunStarted",
+        "analysis run " + q.runName() + " started (" + what + "; templates " + templates + ")",
+        details);
+  }
+
+  private void onAnalysisReported(RolloutEvent.AnalysisRunReported r) {
+    if (r.phase() == dev.stepwise.domain.analysis.AnalysisPhase.RUNNING) {
+      return; // the start is already shown
+    }
+    boolean bad =
+        r.phase() == dev.stepwise.domain.analysis.AnalysisPhase.FAILED
+            || r.phase() == dev.stepwise.domain.analysis.AnalysisPhase.ERROR;
+    lastFailedRun = bad ? r.runName() : null;
+    Map<String, Object> details = analysis(r.runName());
+    details.put("phase", r.phase().wire());
+    details.put("message", r.message());
+    String message = r.message() == null || r.message().isBlank() ? "" : ": " + r.message();
+    moment(
+        r.at(),
+        "analysisRunCompleted",
+        "analysis run " + r.runName() + " " + r.phase().wire() + message,
+        details);
+  }
+
+  private static Map<String, Object> analysis(String runName) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("analysisRun", runName);
+    return details;
+  }
+
   private void onAborted(RolloutEvent.Aborted a) {
     Map<String, Object> details = cause(a.cause());
     details.put("message", a.message());
     String message = a.message() == null || a.message().isBlank() ? "" : ": " + a.message();
-    moment(a.at(), "aborted", "aborted by " + History.who(a.cause()) + message, details);
+    String who = History.who(a.cause());
+    if (lastFailedRun != null && a.cause() != null && a.cause().kind() == Cause.Kind.CONTROLLER) {
+      // the controller aborts on an analysis run's failure: name the run, not the controller
+      who = "analysis run " + lastFailedRun;
+      details.put("analysisRun", lastFailedRun);
+      lastFailedRun = null;
+    }
+    moment(a.at(), "aborted", "aborted by " + who + message, details);
     draft(a.at()).aborted = true;
   }
 
