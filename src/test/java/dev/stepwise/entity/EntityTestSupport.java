@@ -45,11 +45,7 @@ abstract class EntityTestSupport {
     return EventSourcedBehaviorTestKit.create(
         testKit.system(),
         RolloutEntity.create(
-            key,
-            actuator,
-            clock,
-            RolloutEntity.DEFAULT_SNAPSHOT_EVERY,
-            dev.stepwise.entity.analysis.ChildAnalysisRunner.unavailable()),
+            key, actuator, clock, RolloutEntity.DEFAULT_SNAPSHOT_EVERY, NoAnalysisRunner.INSTANCE),
         EventSourcedBehaviorTestKit.enabledSerializationSettings());
   }
 

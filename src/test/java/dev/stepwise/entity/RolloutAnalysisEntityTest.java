@@ -9,6 +9,7 @@ import dev.stepwise.domain.RolloutCommand;
 import dev.stepwise.domain.RolloutEvent;
 import dev.stepwise.domain.RolloutKey;
 import dev.stepwise.domain.RolloutSpec;
+import dev.stepwise.domain.RolloutState;
 import dev.stepwise.domain.Step;
 import dev.stepwise.domain.analysis.AnalysisPhase;
 import dev.stepwise.domain.analysis.AnalysisRequest;
@@ -145,7 +146,9 @@ class RolloutAnalysisEntityTest extends EntityTestSupport {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(
             () ->
-                assertThat(view(kit).state().abort().message())
+                assertThat(view(kit).state().abort())
+                    .isNotNull()
+                    .extracting(RolloutState.Abort::message)
                     .isEqualTo(
                         "Rollout aborted update to revision 2: Step-based analysis phase"
                             + " error/failed: no analysis runner is configured in this controller"));
