@@ -76,6 +76,44 @@ class AnalysisRunJobIT {
         .satisfies(m -> assertThat(m).containsEntry("phase", "Failed"));
   }
 
+  @Test
+  void jobsOfMeasurementsNoLongerKeptAreDeleted() {
+    String run =
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: AnalysisRun
+        metadata:
+          name: job-gc
+        spec:
+          measurementRetention:
+          - metricName: smoke
+            limit: 1
+          metrics:
+          - name: smoke
+            count: 3
+            interval: 1s
+            provider:
+              job:
+                spec:
+                  backoffLimit: 0
+                  template:
+                    spec:
+                      restartPolicy: Never
+                      containers:
+                      - name: check
+                        image: registry.local/smoke:1
+        """;
+    AnalysisRuns.create(h.client(), run);
+    Map<String, Object> s = awaitCompleted(h.client(), "job-gc");
+    assertThat(s.get("phase")).isEqualTo("Successful");
+    String uid = runUid("job-gc");
+    // three measurements, three Jobs created; only the newest is kept, as its measurement is
+    assertThat(h.client().batch().v1().jobs().inNamespace(ControllerHarness.NS).list().getItems())
+        .filteredOn(j -> j.getMetadata().getName().startsWith(uid))
+        .singleElement()
+        .satisfies(j -> assertThat(j.getMetadata().getName()).endsWith(".3"));
+  }
+
   private String runUid(String name) {
     return AnalysisRuns.get(h.client(), name).getMetadata().getUid();
   }

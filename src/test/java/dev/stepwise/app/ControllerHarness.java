@@ -37,8 +37,9 @@ final class ControllerHarness implements AutoCloseable {
   private Controller controller;
   private final dev.stepwise.entity.analysis.AnalysisRunner analysisRunner;
 
+  /** A harness whose controller runs as it ships, analysis runtime included. */
   ControllerHarness(Path dir) {
-    this(dir, dev.stepwise.entity.NoAnalysisRunner.INSTANCE);
+    this(dir, null);
   }
 
   /** A harness whose controller runs analysis as it ships (real runner, providers, runs). */

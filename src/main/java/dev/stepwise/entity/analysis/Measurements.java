@@ -88,7 +88,14 @@ final class Measurements {
             case RESUME -> provider.resume(request, meta);
             case TERMINATE -> provider.terminate(request, meta);
           };
-      return obs != null ? obs : Observation.error("provider returned nothing", Map.of());
+      if (obs == null) {
+        return Observation.error("provider returned nothing", Map.of());
+      }
+      if (obs.kind() != Observation.Kind.RUNNING) {
+        // what the provider created for measurements no longer kept goes too (Job: old Jobs)
+        provider.garbageCollect(request, s.retention(metric.name()));
+      }
+      return obs;
     } catch (RuntimeException e) {
       // providers should not throw; one that does makes an Error measurement, not a dead run
       return Observation.error(String.valueOf(e.getMessage()), Map.of());
