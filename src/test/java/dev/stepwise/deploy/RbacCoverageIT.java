@@ -216,6 +216,129 @@ class RbacCoverageIT {
                         .getReplicas()
                     == 0);
     blueGreen(user);
+    analysis(user);
+  }
+
+  /**
+   * An analysis step whose run merges a namespaced and a cluster template (Job metrics, one with a
+   * Secret argument, one Job kept), and a user's run deleted by its ttlStrategy.
+   */
+  private static void analysis(KubernetesClient user) {
+    user.secrets()
+        .inNamespace("default")
+        .resource(
+            new io.fabric8.kubernetes.api.model.SecretBuilder()
+                .withNewMetadata()
+                .withName("smoke-token")
+                .endMetadata()
+                .addToStringData("token", "s3cret")
+                .build())
+        .create();
+    String job =
+        """
+            provider:
+              job:
+                spec:
+                  backoffLimit: 0
+                  template:
+                    spec:
+                      restartPolicy: Never
+                      containers:
+                      - name: check
+                        image: registry.local/smoke:1
+                        args: ["{{args.token}}"]
+        """;
+    apply(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: ClusterAnalysisTemplate
+        metadata: {name: smoke-cluster}
+        spec:
+          args:
+          - name: token
+            valueFrom: {secretKeyRef: {name: smoke-token, key: token}}
+          metrics:
+          - name: smoke
+            count: 2
+            interval: 1s
+        """
+            + job);
+    apply(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: AnalysisTemplate
+        metadata: {name: smoke-ns}
+        spec:
+          metrics:
+          - name: smoke-ns
+        """
+            + job);
+    create(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Rollout
+        metadata:
+          name: checked
+        spec:
+          replicas: 1
+          selector:
+            matchLabels:
+              app: checked
+          template:
+            metadata:
+              labels:
+                app: checked
+            spec:
+              containers:
+              - name: app
+                image: demo:blue
+          strategy:
+            canary:
+              steps:
+              - setWeight: 50
+              - analysis:
+                  templates:
+                  - templateName: smoke-cluster
+                    clusterScope: true
+                  - templateName: smoke-ns
+                  measurementRetention:
+                  - metricName: smoke
+                    limit: 1
+        """);
+    String first = awaitHealthy(user, "checked", null);
+    setImage(user, "checked", "demo:green");
+    awaitHealthy(user, "checked", first);
+    apply(
+        user,
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: AnalysisRun
+        metadata: {name: once}
+        spec:
+          ttlStrategy: {secondsAfterCompletion: 1}
+          args: [{name: token, value: plain}]
+          metrics:
+          - name: once
+        """
+            + job);
+    await("the user's run deleted by its ttlStrategy")
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                user.genericKubernetesResources("argoproj.io/v1alpha1", "AnalysisRun")
+                        .inNamespace("default")
+                        .withName("once")
+                        .get()
+                    == null);
+  }
+
+  private static void apply(KubernetesClient user, String yaml) {
+    GenericKubernetesResource r =
+        user.getKubernetesSerialization().unmarshal(yaml, GenericKubernetesResource.class);
+    user.resource(r).inNamespace("default").create();
   }
 
   /** A blue-green update: the controller owns the active and preview Services' selectors. */
