@@ -68,17 +68,9 @@ final class DemoCommand implements Callable<Integer> {
             new DemoAnalysisScript(
                 runtime,
                 out,
-                args -> {
-                  String[] withNs = new String[args.length + 2];
-                  withNs[0] = "-n";
-                  withNs[1] = "default";
-                  System.arraycopy(args, 0, withNs, 2, args.length);
-                  new StepwiseCli(out, cli.err())
-                      .withClientFactory(options -> runtime.newClient())
-                      .withJournal(() -> JournalReader.open(config))
-                      .execute(withNs);
-                  out.flush();
-                });
+                args ->
+                    DemoScript.cli(
+                        runtime, out, cli.err(), () -> JournalReader.open(config), args));
         return script.run(Duration.ofSeconds(timeoutSeconds)) ? 0 : 1;
       }
       DemoScript script = new DemoScript(runtime, out, cli.err(), () -> JournalReader.open(config));

@@ -179,6 +179,16 @@ final class DemoScript {
   }
 
   private void cli(String... args) {
+    cli(runtime, out, err, journal, args);
+  }
+
+  /** Runs {@code stepwise -n default ARGS} against the sandbox, as a user would type it. */
+  static void cli(
+      SandboxRuntime runtime,
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<JournalReader> journal,
+      String... args) {
     String[] withNs = new String[args.length + 2];
     withNs[0] = "-n";
     withNs[1] = NS;

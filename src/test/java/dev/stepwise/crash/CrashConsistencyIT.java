@@ -345,26 +345,7 @@ class CrashConsistencyIT {
   /** The controller authenticates with its own token, so the test can tell its requests apart. */
   private Path writeControllerKubeconfig() throws IOException {
     String yaml =
-        """
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: sandbox
-          cluster:
-            server: %s
-        contexts:
-        - name: controller
-          context:
-            cluster: sandbox
-            user: controller
-            namespace: default
-        current-context: controller
-        users:
-        - name: controller
-          user:
-            token: %s
-        """
-            .formatted(sandbox.server().url(), ControllerTraffic.TOKEN);
+        dev.stepwise.testing.Kubeconfigs.withToken(sandbox.server().url(), ControllerTraffic.TOKEN);
     return Files.writeString(dir.resolve("controller-kubeconfig"), yaml);
   }
 

@@ -181,26 +181,7 @@ final class HaHarness implements AutoCloseable {
 
   private Path writeKubeconfig(String node) throws IOException {
     String yaml =
-        """
-        apiVersion: v1
-        kind: Config
-        clusters:
-        - name: sandbox
-          cluster:
-            server: %s
-        contexts:
-        - name: controller
-          context:
-            cluster: sandbox
-            user: controller
-            namespace: default
-        current-context: controller
-        users:
-        - name: controller
-          user:
-            token: %s
-        """
-            .formatted(apiUrlFor(), NodeTraffic.TOKEN_PREFIX + node);
+        dev.stepwise.testing.Kubeconfigs.withToken(apiUrlFor(), NodeTraffic.TOKEN_PREFIX + node);
     return Files.writeString(dir.resolve(node + "-kubeconfig"), yaml);
   }
 
