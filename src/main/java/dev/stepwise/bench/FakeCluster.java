@@ -37,7 +37,9 @@ final class FakeCluster implements RolloutActuator {
     final Map<String, ReplicaSetView> sets = new LinkedHashMap<>();
   }
 
-  private static final boolean TRACE = Boolean.getBoolean("stepwise.bench.trace");
+  /** {@code -Dstepwise.bench.trace=true} (the first rollout) or a rollout's name. */
+  private static final String TRACED = traced();
+
   private final Map<RolloutKey, Ro> rollouts = new ConcurrentHashMap<>();
   private final SpecDecoder decoder = new SpecDecoder();
   private final ExecutorService executor;
@@ -204,7 +206,13 @@ final class FakeCluster implements RolloutActuator {
                   status.put(k, v);
                 }
               });
-          if (TRACE && key.name().equals(Fleet.name(0))) {
+          if (TRACED.equals("worst")) {
+            traces
+                .computeIfAbsent(
+                    key.name(), k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .add(String.valueOf(diffOf(ro, status)));
+          }
+          if (key.name().equals(TRACED)) {
             Map<String, Object> was = map(ro.obj.getAdditionalProperties().get("status"));
             Map<String, Object> diff = new LinkedHashMap<>();
             status.forEach(
@@ -239,6 +247,39 @@ final class FakeCluster implements RolloutActuator {
       sink.tell(key, observe);
     }
     return result;
+  }
+
+  private final Map<String, java.util.Queue<String>> traces = new ConcurrentHashMap<>();
+
+  /**
+   * With {@code -Dstepwise.bench.trace=worst}: prints the status writes of the most-written
+   * rollout.
+   */
+  void printWorstTrace() {
+    traces.entrySet().stream()
+        .max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+        .ifPresent(
+            e -> {
+              System.err.println("most status writes: " + e.getKey() + " " + e.getValue().size());
+              e.getValue().forEach(d -> System.err.println("  " + d));
+            });
+  }
+
+  private static Map<String, Object> diffOf(Ro ro, Map<String, Object> status) {
+    Map<String, Object> was = map(ro.obj.getAdditionalProperties().get("status"));
+    Map<String, Object> diff = new LinkedHashMap<>();
+    status.forEach(
+        (k, v) -> {
+          if (!String.valueOf(v).equals(String.valueOf(was.get(k)))) {
+            diff.put(k, v);
+          }
+        });
+    return diff;
+  }
+
+  private static String traced() {
+    String v = System.getProperty("stepwise.bench.trace", "");
+    return v.equals("true") ? Fleet.name(0) : v;
   }
 
   @SuppressWarnings("unchecked")

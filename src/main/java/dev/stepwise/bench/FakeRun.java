@@ -94,6 +94,7 @@ final class FakeRun {
         "OperatingSystemMXBean");
     double rs = (fake.rsWrites() - rs0) / (double) n;
     double st = (fake.statusWrites() - st0) / (double) n;
+    fake.printWorstTrace();
     report.row(
         "2 update storm",
         "API writes per rollout (without Events)",

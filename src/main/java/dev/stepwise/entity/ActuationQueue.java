@@ -1,8 +1,6 @@
 package dev.stepwise.entity;
 
-import dev.stepwise.domain.Desired;
 import dev.stepwise.domain.RolloutEvent;
-import dev.stepwise.domain.RolloutState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +15,15 @@ final class ActuationQueue {
   static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
-  /** One hand-off to the actuator: the state, what it wants, and the events not yet reported. */
-  record Request(RolloutState state, Desired desired, List<RolloutEvent> newEvents) {
+  /**
+   * One hand-off to the actuator: the events not yet reported. What to write is decided when the
+   * request starts, from the state then (RolloutEntity#launch).
+   */
+  record Request(List<RolloutEvent> newEvents) {
     Request after(Request older) {
       List<RolloutEvent> events = new ArrayList<>(older.newEvents);
       events.addAll(newEvents);
-      return new Request(state, desired, List.copyOf(events));
+      return new Request(List.copyOf(events));
     }
   }
 
@@ -49,6 +50,13 @@ final class ActuationQueue {
   void offer(Request request) {
     waiting = waiting == null ? request : request.after(waiting);
     backingOff = false;
+  }
+
+  /** The request {@link #next()} would start now, without starting it. */
+  Optional<Request> ready() {
+    return !open || inFlight != null || waiting == null || backingOff
+        ? Optional.empty()
+        : Optional.of(waiting);
   }
 
   /** The request to start now, if one is waiting and nothing prevents it; marks it in flight. */

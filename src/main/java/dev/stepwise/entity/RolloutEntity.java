@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -54,6 +55,7 @@ public final class RolloutEntity
 
   private static final String WAKE_UP_TIMER = "wake-up";
   private static final String RETRY_TIMER = "actuation-retry";
+  private static final String HOLD_TIMER = "status-hold";
 
   /** Messages a rollout entity understands. */
   public sealed interface Command extends CborSerializable {}
@@ -71,7 +73,7 @@ public final class RolloutEntity
    * What an entity reports about itself.
    *
    * @param state the journaled state
-   * @param desiredStatus the status last computed for the actuator (null before the first)
+   * @param desiredStatus the status the current state wants written (null before the first)
    * @param knownResourceVersion the newest Rollout resourceVersion seen or written (0 = none)
    * @param observed an Observe arrived since the entity started, so it may write status
    * @param wakeUpAt when the armed wake-up timer fires (from {@link RolloutState#nextWakeup()}),
@@ -98,6 +100,11 @@ public final class RolloutEntity
     INSTANCE
   }
 
+  /** A held minor status write has waited long enough (StatusHold). */
+  private enum HoldElapsed implements Command {
+    INSTANCE
+  }
+
   /** The in-flight actuator call completed (failure is a bug in the actuator, result is null). */
   private record ActuationDone(RolloutActuator.Result result, Throwable failure)
       implements Command {}
@@ -114,16 +121,17 @@ public final class RolloutEntity
   private List<ReplicaSetView> replicaSets = List.of();
   private List<ConditionView> observedConditions = List.of();
   private long knownResourceVersion; // max(observed, written); older observations are stale
-  private RolloutStatusView desiredStatus;
   private Instant wakeUpAt;
   private Instant lastWakeUp;
   private final ActuationQueue actuation = new ActuationQueue();
+  private final StatusHold statusHold;
 
   private RolloutEntity(
       RolloutKey key,
       RolloutActuator actuator,
       Clock clock,
       int snapshotEvery,
+      Duration minorHold,
       ActorContext<Command> context,
       TimerScheduler<Command> timers,
       AnalysisRunner analysisRunner) {
@@ -133,23 +141,45 @@ public final class RolloutEntity
     this.actuator = actuator;
     this.clock = clock;
     this.snapshotEvery = snapshotEvery;
+    this.statusHold = new StatusHold(minorHold);
     this.context = context;
     this.timers = timers;
   }
 
-  /** The behavior of the rollout {@code key}. */
+  /** The behavior of the rollout {@code key}, without a hold on minor status writes. */
   public static Behavior<Command> create(
       RolloutKey key,
       RolloutActuator actuator,
       Clock clock,
       int snapshotEvery,
       AnalysisRunner analysisRunner) {
+    return create(key, actuator, clock, snapshotEvery, Duration.ZERO, analysisRunner);
+  }
+
+  /**
+   * The behavior of the rollout {@code key}; minor status writes (counts, message, Progressing)
+   * wait up to {@code minorHold} ({@link StatusHold}; zero writes them at once).
+   */
+  public static Behavior<Command> create(
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      int snapshotEvery,
+      Duration minorHold,
+      AnalysisRunner analysisRunner) {
     return Behaviors.setup(
         context ->
             Behaviors.withTimers(
                 timers ->
                     new RolloutEntity(
-                        key, actuator, clock, snapshotEvery, context, timers, analysisRunner)));
+                        key,
+                        actuator,
+                        clock,
+                        snapshotEvery,
+                        minorHold,
+                        context,
+                        timers,
+                        analysisRunner)));
   }
 
   /**
@@ -178,6 +208,8 @@ public final class RolloutEntity
   public static ActorRef<ShardingEnvelope<Command>> init(
       ActorSystem<?> system, RolloutActuator actuator, Clock clock, AnalysisRunner analysisRunner) {
     int snapshotEvery = system.settings().config().getInt("stepwise.journal.snapshot-every");
+    Duration minorHold =
+        system.settings().config().getDuration("stepwise.controller.status-minor-hold");
     return ClusterSharding.get(system)
         .init(
             Entity.of(
@@ -188,6 +220,7 @@ public final class RolloutEntity
                         actuator,
                         clock,
                         snapshotEvery,
+                        minorHold,
                         analysisRunner)));
   }
 
@@ -212,6 +245,7 @@ public final class RolloutEntity
         .onCommand(WakeUp.class, this::onWakeUp)
         .onCommand(ActuationDone.class, this::onActuationDone)
         .onCommand(RetryActuation.class, this::onRetryActuation)
+        .onCommand(HoldElapsed.class, this::onHoldElapsed)
         .build();
   }
 
@@ -263,7 +297,7 @@ public final class RolloutEntity
             s ->
                 new View(
                     s,
-                    desiredStatus,
+                    s.desired(domainContext()).status(),
                     knownResourceVersion,
                     actuation.isOpen(),
                     wakeUpAt,
@@ -281,10 +315,16 @@ public final class RolloutEntity
     if (result != null && result.statusResourceVersion() != null) {
       var written =
           new RolloutCommand.StatusWritten(result.statusResourceVersion(), result.written());
+      statusHold.written(result.statusResourceVersion(), result.written());
       remember(written);
       // No fresh hand-off unless the write changed the state: that would only echo the write.
       return decide(state, written, false);
     }
+    return Effect().none().thenRun(this::startNextActuation);
+  }
+
+  private Effect<RolloutEvent, RolloutState> onHoldElapsed(RolloutState state, HoldElapsed h) {
+    statusHold.expire();
     return Effect().none().thenRun(this::startNextActuation);
   }
 
@@ -317,8 +357,15 @@ public final class RolloutEntity
       }
       case RolloutCommand.ObserveReplicaSets observe ->
           replicaSets = observe.replicaSets() == null ? List.of() : observe.replicaSets();
-      case RolloutCommand.StatusWritten written ->
-          knownResourceVersion = Math.max(knownResourceVersion, written.resourceVersion());
+      case RolloutCommand.StatusWritten written -> {
+        if (written.resourceVersion() >= knownResourceVersion && written.written() != null) {
+          // our own write is the newest we know of; the watch delivers it later. Decisions until
+          // then must keep the conditions' times just written, or they stamp "now" again and
+          // every decision becomes one more status write (BENCHMARKS.md, "API writes").
+          observedConditions = conditionsOf(written.written());
+        }
+        knownResourceVersion = Math.max(knownResourceVersion, written.resourceVersion());
+      }
       case RolloutCommand.ObserveDeleted deleted -> {}
       case RolloutCommand.Tick tick -> {}
       case RolloutCommand.PromotionGateReported gate -> {}
@@ -364,6 +411,10 @@ public final class RolloutEntity
             });
   }
 
+  private static List<ConditionView> conditionsOf(RolloutStatusView written) {
+    return written.conditions() == null ? List.of() : written.conditions();
+  }
+
   private Context domainContext() {
     return new Context(clock.instant(), replicaSets, observedConditions);
   }
@@ -386,23 +437,37 @@ public final class RolloutEntity
   }
 
   private void requestActuation(RolloutState state, List<RolloutEvent> newEvents) {
-    Desired desired = state.desired(domainContext());
-    desiredStatus = desired.status();
     timers.cancel(RETRY_TIMER); // a newer request supersedes a pending retry
-    actuation.offer(new ActuationQueue.Request(state, desired, newEvents));
+    actuation.offer(new ActuationQueue.Request(newEvents));
     startNextActuation(state);
   }
 
-  private void startNextActuation(RolloutState ignored) {
-    actuation.next().ifPresent(this::launch);
+  private void startNextActuation(RolloutState current) {
+    Optional<ActuationQueue.Request> ready = actuation.ready();
+    if (ready.isEmpty()) {
+      return;
+    }
+    Desired desired = current.desired(domainContext());
+    if (statusHold.holds(
+        current, desired, ready.get().newEvents(), replicaSets, knownResourceVersion)) {
+      if (!timers.isTimerActive(HOLD_TIMER)) {
+        timers.startSingleTimer(HOLD_TIMER, HoldElapsed.INSTANCE, statusHold.hold());
+      }
+      return;
+    }
+    timers.cancel(HOLD_TIMER);
+    actuation.next().ifPresent(request -> launch(request, current, desired));
   }
 
-  private void launch(ActuationQueue.Request request) {
+  /**
+   * Hands the actuator what the current state wants now, not what it wanted when the request was
+   * queued: a request that waited behind an in-flight write was decided on observations that write
+   * has since overtaken, and writing it would undo that write (a status write loop).
+   */
+  private void launch(ActuationQueue.Request request, RolloutState current, Desired desired) {
     CompletionStage<RolloutActuator.Result> call;
     try {
-      call =
-          actuator.apply(
-              key, request.state(), request.desired(), request.newEvents(), knownResourceVersion);
+      call = actuator.apply(key, current, desired, request.newEvents(), knownResourceVersion);
     } catch (RuntimeException e) {
       call = CompletableFuture.failedFuture(e);
     }

@@ -48,6 +48,9 @@ public final class KubeActuator implements RolloutActuator {
    */
   private final Map<RolloutKey, Set<RolloutEvent>> recordedBeforeRetry = new ConcurrentHashMap<>();
 
+  /** Status writes the Rollout informer has not delivered yet: not to be written twice. */
+  private final StatusWrittenAhead writtenAhead = new StatusWrittenAhead();
+
   public KubeActuator(
       KubernetesClient client,
       RolloutWatcher watcher,
@@ -87,6 +90,7 @@ public final class KubeActuator implements RolloutActuator {
     GenericKubernetesResource rollout = watcher.rollout(key);
     if (rollout == null || state.deleted()) {
       recordedBeforeRetry.remove(key);
+      writtenAhead.forget(key);
       return Result.NOTHING; // deleted: owned ReplicaSets go with it (garbage collection)
     }
     if (state.uid() != null && !state.uid().equals(rollout.getMetadata().getUid())) {
@@ -248,7 +252,14 @@ public final class KubeActuator implements RolloutActuator {
       return new Result(
           parse(rollout.getMetadata().getResourceVersion()), desired.status(), false, null);
     }
+    RolloutKey key =
+        new RolloutKey(rollout.getMetadata().getNamespace(), rollout.getMetadata().getName());
+    Long ahead = writtenAhead.ahead(key, parse(rollout.getMetadata().getResourceVersion()), wanted);
+    if (ahead != null) {
+      return new Result(ahead, desired.status(), false, null);
+    }
     String rv = status.write(rollout, wanted, knownRv);
+    writtenAhead.written(key, parse(rv), wanted);
     return new Result(parse(rv), desired.status(), false, null);
   }
 

@@ -115,9 +115,16 @@ final class StatusWriter {
 
   /** True when the object's status already holds every field of {@code wanted}. */
   static boolean upToDate(GenericKubernetesResource rollout, Map<String, Object> wanted) {
-    Map<String, Object> current = RawMaps.map(rollout.getAdditionalProperties().get("status"));
+    return sameFields(RawMaps.map(rollout.getAdditionalProperties().get("status")), wanted);
+  }
+
+  /**
+   * True when {@code written} (fields as {@link #fields} makes them) holds every field of {@code
+   * wanted}.
+   */
+  static boolean sameFields(Map<String, Object> written, Map<String, Object> wanted) {
     for (var e : wanted.entrySet()) {
-      if (!sameJson(e.getValue(), current.get(e.getKey()))) {
+      if (!sameJson(e.getValue(), written.get(e.getKey()))) {
         return false;
       }
     }

@@ -60,6 +60,21 @@ abstract class EntityTestSupport {
         EventSourcedBehaviorTestKit.enabledSerializationSettings());
   }
 
+  /** An entity whose minor status writes wait up to {@code hold} (StatusHold). */
+  protected EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> entity(
+      RolloutKey key, RolloutActuator actuator, Clock clock, java.time.Duration hold) {
+    return EventSourcedBehaviorTestKit.create(
+        testKit.system(),
+        RolloutEntity.create(
+            key,
+            actuator,
+            clock,
+            RolloutEntity.DEFAULT_SNAPSHOT_EVERY,
+            hold,
+            NoAnalysisRunner.INSTANCE),
+        EventSourcedBehaviorTestKit.enabledSerializationSettings());
+  }
+
   protected static RolloutEntity.View view(
       EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> kit) {
     return kit.<RolloutEntity.View>runCommand(RolloutEntity.GetState::new).reply();

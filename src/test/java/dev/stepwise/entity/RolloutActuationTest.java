@@ -91,6 +91,50 @@ class RolloutActuationTest extends EntityTestSupport {
   }
 
   @Test
+  void decisionsBeforeTheWatchDeliversOurWriteKeepTheConditionTimesJustWritten() {
+    RolloutKey key = freshKey();
+    FakeActuator actuator = new FakeActuator();
+    TestClock clock = new TestClock(T0);
+    var kit = entity(key, actuator, clock);
+    send(kit, new RolloutCommand.ObserveReplicaSets(List.of(Fixtures.replicaSet(T0))));
+    send(kit, Fixtures.observe(key, 40, T0));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    var first = actuator.call(0).desired().status();
+    clock.advance(Duration.ofSeconds(5));
+
+    // the write succeeded as rv 41; the watch has not delivered it, a ReplicaSet event comes first
+    actuator.call(0).reply().complete(new Result(41L, first, false, null));
+    view(kit);
+    send(kit, new RolloutCommand.ObserveReplicaSets(List.of(Fixtures.replicaSet(T0))));
+
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(2));
+    // the same status again, not one with "now" stamped into the conditions the watch lacks
+    assertThat(actuator.call(1).desired().status().conditions()).isEqualTo(first.conditions());
+    assertThat(first.conditions()).extracting(c -> c.type()).contains("Available", "Completed");
+  }
+
+  @Test
+  void aRequestThatWaitedBehindAWriteIsDecidedWhenItStarts() {
+    RolloutKey key = freshKey();
+    FakeActuator actuator = new FakeActuator();
+    TestClock clock = new TestClock(T0);
+    var kit = entity(key, actuator, clock);
+    send(kit, new RolloutCommand.ObserveReplicaSets(List.of(Fixtures.replicaSet(T0))));
+    send(kit, Fixtures.observe(key, 40, T0));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    var first = actuator.call(0).desired().status();
+
+    // 5 s later, queued while the first call is in flight; then the first call's write lands
+    clock.advance(Duration.ofSeconds(5));
+    send(kit, new RolloutCommand.ObserveReplicaSets(List.of(Fixtures.replicaSet(T0))));
+    actuator.call(0).reply().complete(new Result(41L, first, false, null));
+
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(2));
+    assertThat(actuator.call(1).desired().status().conditions()).isEqualTo(first.conditions());
+    assertThat(actuator.call(1).knownResourceVersion()).isEqualTo(41);
+  }
+
+  @Test
   void aCallThatMustBeRetriedRunsAgainByItself() {
     RolloutKey key = freshKey();
     FakeActuator actuator =

@@ -1,0 +1,81 @@
+package dev.stepwise.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.stepwise.domain.ReplicaSetView;
+import dev.stepwise.domain.RolloutActuator.Result;
+import dev.stepwise.domain.RolloutCommand;
+import dev.stepwise.domain.RolloutKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Status writes that only move replica counts wait for the hold; transitions do not. */
+class StatusHoldTest extends EntityTestSupport {
+  private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+
+  /** The ReplicaSet with {@code pods} pods, 3 of them ready (so the rollout stays available). */
+  private static RolloutCommand.ObserveReplicaSets pods(int pods) {
+    return new RolloutCommand.ObserveReplicaSets(
+        List.of(new ReplicaSetView("demo-h1", "h1", 1, 3, pods, 3, 3, T0, false)));
+  }
+
+  @Test
+  void aCountsOnlyChangeWaitsForTheHoldThenIsWrittenOnce() {
+    RolloutKey key = freshKey();
+    FakeActuator actuator = new FakeActuator();
+    var kit = entity(key, actuator, new TestClock(T0), Duration.ofMillis(800));
+    send(kit, pods(4)); // one surplus pod: Progressing
+    send(kit, Fixtures.observe(key, 40, T0));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    var first = actuator.call(0).desired().status();
+    actuator.call(0).reply().complete(new Result(41L, first, false, null));
+    view(kit);
+
+    send(kit, pods(5)); // one more pod starts: only the counts move
+    send(kit, pods(5));
+    view(kit);
+    assertThat(actuator.calls()).hasSize(1);
+
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(2));
+    assertThat(actuator.call(1).desired().status().replicas()).isEqualTo(5);
+    assertThat(actuator.call(1).desired().status().phase()).isEqualTo(first.phase());
+  }
+
+  @Test
+  void withoutAHoldTheSameChangeIsWrittenAtOnce() {
+    RolloutKey key = freshKey();
+    FakeActuator actuator = new FakeActuator();
+    var kit = entity(key, actuator, new TestClock(T0), Duration.ZERO);
+    send(kit, pods(4)); // one surplus pod: Progressing
+    send(kit, Fixtures.observe(key, 40, T0));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    var first = actuator.call(0).desired().status();
+    actuator.call(0).reply().complete(new Result(41L, first, false, null));
+    view(kit);
+
+    send(kit, pods(5));
+    view(kit);
+    assertThat(actuator.calls()).hasSize(2);
+  }
+
+  @Test
+  void aNewerObservationOfTheRolloutIsNotHeld() {
+    RolloutKey key = freshKey();
+    FakeActuator actuator = new FakeActuator();
+    var kit = entity(key, actuator, new TestClock(T0), Duration.ofSeconds(30));
+    send(kit, pods(4)); // one surplus pod: Progressing
+    send(kit, Fixtures.observe(key, 40, T0));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    var first = actuator.call(0).desired().status();
+    actuator.call(0).reply().complete(new Result(41L, first, false, null));
+    view(kit);
+
+    send(kit, pods(5));
+    send(kit, Fixtures.observe(key, 45, T0)); // someone else changed the Rollout
+    view(kit);
+    assertThat(actuator.calls()).hasSize(2);
+  }
+}
