@@ -52,7 +52,13 @@ public final class CacheFootprint {
       long base2 = heap(out, "base-2");
       Run trimmed = watch(api, n, true, out);
       if (!whole.observed().equals(trimmed.observed())) {
-        System.out.println("FAIL: trimmed caches told the entities something else");
+        System.out.println("FAIL: trimmed caches told the entities something else, e.g.:");
+        whole.observed().entrySet().stream()
+            .filter(e -> !e.getValue().equals(trimmed.observed().get(e.getKey())))
+            .limit(5)
+            .forEach(e -> System.out.println("  " + e.getKey()));
+        System.out.println(
+            "  (" + whole.observed().size() + " vs " + trimmed.observed().size() + " keys)");
         System.exit(1);
       }
       report(n, whole.heapBytes() - base, trimmed.heapBytes() - base2);
@@ -130,8 +136,21 @@ public final class CacheFootprint {
           throw new IllegalStateException("cache incomplete at " + key.entityId());
         }
       }
+      awaitObservations(observed, 2 * n); // handlers run after the informers' first lists
       long heap = heap(out, trim ? "trimmed" : "whole");
       return new Run(heap, Map.copyOf(observed));
+    }
+  }
+
+  /** Waits until every rollout had its Observe and ObserveReplicaSets (a program, not a test). */
+  private static void awaitObservations(Map<String, Integer> observed, int expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 600_000_000_000L;
+    while (observed.size() < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(observed.size() + " of " + expected + " observations");
+      }
+      Thread.sleep(100);
     }
   }
 
