@@ -10,7 +10,10 @@ import dev.stepwise.sandbox.EmbeddedApiServer;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +124,7 @@ public final class CacheFootprint {
   private static Run watch(EmbeddedApiServer api, int n, boolean trim, Path out) throws Exception {
     System.setProperty(TrimmedInformers.PROPERTY, Boolean.toString(trim));
     Map<String, Integer> observed = new ConcurrentHashMap<>();
-    try (KubernetesClient client = api.newClient();
+    try (KubernetesClient client = patientClient(api);
         RolloutWatcher watcher =
             new RolloutWatcher(
                 client,
@@ -152,6 +155,18 @@ public final class CacheFootprint {
       }
       Thread.sleep(100);
     }
+  }
+
+  /**
+   * A client that waits for the embedded server's slow lists: with thousands of objects its single
+   * event loop answers a list or opens a watch in tens of seconds (it scans every object).
+   */
+  private static KubernetesClient patientClient(EmbeddedApiServer api) {
+    Config config;
+    try (KubernetesClient c = api.newClient()) {
+      config = new ConfigBuilder(c.getConfiguration()).withRequestTimeout(600_000).build();
+    }
+    return new KubernetesClientBuilder().withConfig(config).build();
   }
 
   private static String kind(RolloutCommand command) {
