@@ -40,6 +40,7 @@ import java.util.Map;
  */
 final class CacheTrim {
   static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+  private static final String F_STATUS = "f:status";
 
   private CacheTrim() {}
 
@@ -77,8 +78,6 @@ final class CacheTrim {
         || (e.getFieldsV1() != null
             && e.getFieldsV1().getAdditionalProperties().containsKey(F_STATUS));
   }
-
-  private static final String F_STATUS = "f:status";
 
   private static ManagedFieldsEntry reduced(ManagedFieldsEntry e) {
     FieldsV1 fields = null;
