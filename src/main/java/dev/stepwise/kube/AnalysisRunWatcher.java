@@ -57,7 +57,10 @@ public final class AnalysisRunWatcher implements AutoCloseable {
   public void start() {
     var ops = client.genericKubernetesResources(CONTEXT);
     var scoped = namespace == null ? ops.inAnyNamespace() : ops.inNamespace(namespace);
-    informer = scoped.inform(new Handler(), resyncMillis);
+    // the handler reads a few fields and nothing reads the store: results and metrics go
+    informer =
+        TrimmedInformers.inform(
+            scoped, CacheTrim::analysisRun, Map.of(), new Handler(), resyncMillis);
   }
 
   private final class Handler implements ResourceEventHandler<GenericKubernetesResource> {

@@ -62,43 +62,50 @@ public final class RolloutWatcher implements AutoCloseable {
             ? client.apps().replicaSets().inAnyNamespace()
             : client.apps().replicaSets().inNamespace(namespace);
     // only ReplicaSets that carry the hash label, as upstream (PR #4666): less to cache
+    // each cache holds only what is read from it (CacheTrim; BENCHMARKS.md, "Informer caches")
     replicaSets =
-        rsOps
-            .withLabel(Rollouts.HASH_LABEL)
-            .withIndexers(Map.of(BY_OWNER, RolloutWatcher::ownerIndex))
-            .inform(new ReplicaSetHandler(), resyncMillis);
+        TrimmedInformers.inform(
+            rsOps.withLabel(Rollouts.HASH_LABEL),
+            CacheTrim::replicaSet,
+            Map.of(BY_OWNER, RolloutWatcher::ownerIndex),
+            new ReplicaSetHandler(),
+            resyncMillis);
     var podOps =
         namespace == null ? client.pods().inAnyNamespace() : client.pods().inNamespace(namespace);
     // pods of rollout ReplicaSets (restart, ephemeral metadata); no commands come from them
     pods =
-        podOps
-            .withLabel(Rollouts.HASH_LABEL)
-            .withIndexers(Map.of(BY_REPLICA_SET, RolloutWatcher::replicaSetIndex))
-            .inform(
-                new ResourceEventHandler<>() {
-                  @Override
-                  public void onAdd(Pod pod) {}
+        TrimmedInformers.inform(
+            podOps.withLabel(Rollouts.HASH_LABEL),
+            CacheTrim::pod,
+            Map.of(BY_REPLICA_SET, RolloutWatcher::replicaSetIndex),
+            new ResourceEventHandler<>() {
+              @Override
+              public void onAdd(Pod pod) {}
 
-                  @Override
-                  public void onUpdate(Pod old, Pod pod) {}
+              @Override
+              public void onUpdate(Pod old, Pod pod) {}
 
-                  @Override
-                  public void onDelete(Pod pod, boolean unknown) {}
-                },
-                resyncMillis);
+              @Override
+              public void onDelete(Pod pod, boolean unknown) {}
+            },
+            resyncMillis);
     var svcOps =
         namespace == null
             ? client.services().inAnyNamespace()
             : client.services().inNamespace(namespace);
     // blue-green active/preview Services: their existence and owner are validation facts, and a
     // change re-observes the rollouts that reference them
-    services = svcOps.inform(new ServiceHandler(), resyncMillis);
+    services =
+        TrimmedInformers.inform(
+            svcOps, CacheTrim::metadata, Map.of(), new ServiceHandler(), resyncMillis);
     workloads = new Workloads(client, namespace, resyncMillis, this::workloadChanged);
     var roOps =
         namespace == null
             ? Rollouts.of(client).inAnyNamespace()
             : Rollouts.of(client).inNamespace(namespace);
-    rollouts = roOps.inform(new RolloutHandler(), resyncMillis);
+    rollouts =
+        TrimmedInformers.inform(
+            roOps, CacheTrim::rollout, Map.of(), new RolloutHandler(), resyncMillis);
     log.info(
         "watching Rollouts and ReplicaSets in {}",
         namespace == null ? "all namespaces" : "namespace " + namespace);

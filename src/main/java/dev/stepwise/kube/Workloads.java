@@ -87,7 +87,10 @@ final class Workloads implements AutoCloseable {
     var scoped = namespace == null ? ops.inAnyNamespace() : ops.inNamespace(namespace);
     log.info("watching {} for workload references", ctx.getPlural());
     // inform() waits for the first list, so a Rollout resolved right after sees the object
-    return scoped.inform(
+    return TrimmedInformers.inform(
+        scoped,
+        CacheTrim::metadata,
+        Map.of(),
         new ResourceEventHandler<>() {
           @Override
           public void onAdd(GenericKubernetesResource obj) {
