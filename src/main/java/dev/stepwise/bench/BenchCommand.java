@@ -65,6 +65,15 @@ public final class BenchCommand implements Callable<Integer> {
   boolean noRecovery;
 
   @Option(
+      names = "--paced-rate",
+      defaultValue = "1000",
+      description =
+          "Fake only: after the storm, every Rollout changes again at this many changes per second"
+              + " (the reaction latency at a rate the controller keeps up with; 0 skips it)"
+              + " (default: ${DEFAULT-VALUE})")
+  int pacedRate;
+
+  @Option(
       names = "--timeout-minutes",
       defaultValue = "20",
       description = "Longest wait for any one phase (default: ${DEFAULT-VALUE})")
@@ -83,7 +92,8 @@ public final class BenchCommand implements Callable<Integer> {
             Duration.ofSeconds(recoveryPause),
             snapshotEvery,
             !noRecovery,
-            Duration.ofMinutes(timeoutMinutes));
+            Duration.ofMinutes(timeoutMinutes),
+            pacedRate);
     Report report;
     try {
       report =

@@ -31,7 +31,8 @@ final class BenchRun {
       Duration recoveryPause,
       int snapshotEvery,
       boolean recovery,
-      Duration timeout) {}
+      Duration timeout,
+      int pacedRate) {}
 
   private static final String BENCH_AGENT = "stepwise-bench";
 

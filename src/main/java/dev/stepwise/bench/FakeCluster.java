@@ -213,15 +213,7 @@ final class FakeCluster implements RolloutActuator {
                 .add(String.valueOf(diffOf(ro, status)));
           }
           if (key.name().equals(TRACED)) {
-            Map<String, Object> was = map(ro.obj.getAdditionalProperties().get("status"));
-            Map<String, Object> diff = new LinkedHashMap<>();
-            status.forEach(
-                (k, v) -> {
-                  if (!String.valueOf(v).equals(String.valueOf(was.get(k)))) {
-                    diff.put(k, v);
-                  }
-                });
-            System.err.println("status write " + key.name() + ": " + diff);
+            System.err.println("status write " + key.name() + ": " + diffOf(ro, status));
           }
           ro.obj.getAdditionalProperties().put("status", status);
           bump(ro);

@@ -61,6 +61,9 @@ final class FakeRun {
           "≤ 1024 MiB at N=10,000",
           "jcmd GC.class_histogram (" + histogram.getFileName() + "); no informer caches");
       storm(fake, n);
+      if (o.pacedRate() > 0) {
+        paced(fake, n);
+      }
       if (o.recovery()) {
         system = recovery(fake, system, n);
       }
@@ -105,11 +108,12 @@ final class FakeRun {
     Latencies lat = fake.latencies();
     report.row(
         "3 reaction latency",
-        "spec change → first ReplicaSet write, p50 / p99 / max",
+        "all N changed at once: spec change → first ReplicaSet write, p50 / p99 / max",
         "%.0f / %.0f / %.0f ms (%d samples)"
             .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
         "p99 ≤ 100 ms",
-        "fake: Observe sent to the entity → actuator's first ReplicaSet write");
+        "fake: Observe sent to the entity → actuator's first ReplicaSet write; the time to"
+            + " work through the queue of N changes");
     report.row(
         "5 journal growth",
         "H2 bytes per rollout update",
@@ -117,6 +121,37 @@ final class FakeRun {
         "",
         "journal.mv.db growth over the storm / N");
     problems(fake, "yellow", 2, "after the storm");
+  }
+
+  /**
+   * Every Rollout changes again, one change every 1/rate s: a stream of changes the controller
+   * keeps up with, so the latency is the time to serve one change while the fleet is busy with the
+   * ones before it (their steps, pauses and status writes), not the length of a queue.
+   */
+  private void paced(FakeCluster fake, int n) throws Exception {
+    Map<String, String> before = fake.stableHashes();
+    fake.resetLatencies();
+    long gap = 1_000_000_000L / o.pacedRate();
+    long t0 = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      long due = t0 + i * gap;
+      for (long now = System.nanoTime(); now < due; now = System.nanoTime()) {
+        java.util.concurrent.locks.LockSupport.parkNanos(due - now);
+      }
+      fake.update(i, "orange", "5s");
+    }
+    double sendSeconds = (System.nanoTime() - t0) / 1e9;
+    await("paced", () -> fake.healthyOnNew(before));
+    Latencies lat = fake.latencies();
+    report.row(
+        "3 reaction latency",
+        "changes arriving at %d/s (sent in %.1f s): spec change → first ReplicaSet write, p50 / p99 / max"
+            .formatted(o.pacedRate(), sendSeconds),
+        "%.0f / %.0f / %.0f ms (%d samples)"
+            .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
+        "p99 ≤ 100 ms",
+        "fake: as above, while the fleet goes through the steps of the changes before");
+    problems(fake, "orange", 3, "after the paced changes");
   }
 
   private StepwiseSystem recovery(FakeCluster fake, StepwiseSystem system, int n) throws Exception {
@@ -141,7 +176,7 @@ final class FakeRun {
         "≤ 30 s at N=10,000",
         "graceful stop (not a kill), start of the actor system → each entity's first apply");
     await("resumed after the pause", () -> fake.healthyOnNew(before));
-    problems(fake, "green", 3, "after recovery");
+    problems(fake, "green", o.pacedRate() > 0 ? 4 : 3, "after recovery");
     return back;
   }
 

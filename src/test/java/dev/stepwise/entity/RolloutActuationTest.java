@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import dev.stepwise.domain.RolloutActuator.Result;
 import dev.stepwise.domain.RolloutCommand;
+import dev.stepwise.domain.RolloutEvent;
 import dev.stepwise.domain.RolloutKey;
+import dev.stepwise.domain.RolloutState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.pekko.persistence.testkit.javadsl.EventSourcedBehaviorTestKit;
 import org.junit.jupiter.api.Test;
 
 /** How the entity hands desired state to the actuator and what it learns back. */
@@ -90,15 +93,22 @@ class RolloutActuationTest extends EntityTestSupport {
     assertThat(actuator.calls().getLast().knownResourceVersion()).isEqualTo(43);
   }
 
-  @Test
-  void decisionsBeforeTheWatchDeliversOurWriteKeepTheConditionTimesJustWritten() {
+  /** An entity that observed its Rollout (rv 40) and whose first actuator call is pending. */
+  private EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState>
+      firstCallPending(FakeActuator actuator, TestClock clock) {
     RolloutKey key = freshKey();
-    FakeActuator actuator = new FakeActuator();
-    TestClock clock = new TestClock(T0);
     var kit = entity(key, actuator, clock);
     send(kit, new RolloutCommand.ObserveReplicaSets(List.of(Fixtures.replicaSet(T0))));
     send(kit, Fixtures.observe(key, 40, T0));
     await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    return kit;
+  }
+
+  @Test
+  void decisionsBeforeTheWatchDeliversOurWriteKeepTheConditionTimesJustWritten() {
+    FakeActuator actuator = new FakeActuator();
+    TestClock clock = new TestClock(T0);
+    var kit = firstCallPending(actuator, clock);
     var first = actuator.call(0).desired().status();
     clock.advance(Duration.ofSeconds(5));
 
@@ -115,13 +125,9 @@ class RolloutActuationTest extends EntityTestSupport {
 
   @Test
   void aRequestThatWaitedBehindAWriteIsDecidedWhenItStarts() {
-    RolloutKey key = freshKey();
     FakeActuator actuator = new FakeActuator();
     TestClock clock = new TestClock(T0);
-    var kit = entity(key, actuator, clock);
-    send(kit, new RolloutCommand.ObserveReplicaSets(List.of(Fixtures.replicaSet(T0))));
-    send(kit, Fixtures.observe(key, 40, T0));
-    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    var kit = firstCallPending(actuator, clock);
     var first = actuator.call(0).desired().status();
 
     // 5 s later, queued while the first call is in flight; then the first call's write lands
