@@ -57,12 +57,17 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "fake",
       description =
           "fake: an in-process fake at the kube boundary (minutes at N=1,000); sandbox: the"
-              + " embedded API server, controller in a child JVM (its cost grows with N², so keep"
-              + " N in the hundreds) (default: ${DEFAULT-VALUE})")
+              + " embedded API server, controller in a child JVM (default: ${DEFAULT-VALUE})")
   String api;
 
   @Option(names = "--no-recovery", description = "Skip the kill-and-restart scenario")
   boolean noRecovery;
+
+  @Option(
+      names = "--no-storm",
+      description =
+          "Skip the update storm (scenarios 2, 3 and 5; sandbox only): memory at rest and recovery")
+  boolean noStorm;
 
   @Option(
       names = "--timeout-minutes",
@@ -83,7 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
             Duration.ofSeconds(recoveryPause),
             snapshotEvery,
             !noRecovery,
-            Duration.ofMinutes(timeoutMinutes));
+            Duration.ofMinutes(timeoutMinutes),
+            !noStorm);
     Report report;
     try {
       report =
