@@ -198,6 +198,8 @@ final class BenchRun {
       Thread.sleep(50);
     }
     double secs = (back.lastRecoveryNanos() - t0) / 1e9;
+    log.printf("  recovered: %d/%d in %s%n", back.recovered(), o.rollouts(), secs(secs));
+    log.flush();
     report.row(
         "4 recovery",
         "kill mid-pause → every entity recovered and its pause re-armed",
