@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesResponseComposer;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.crud.Attribute;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import io.fabric8.mockwebserver.crud.CrudDispatcher;
 import io.fabric8.mockwebserver.http.MockResponse;
@@ -18,6 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -38,6 +42,7 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
   private final IndexedStore store = new IndexedStore();
   private final AtomicLong resourceVersion;
+  private final Set<StoreWatch> watches = new CopyOnWriteArraySet<>();
 
   /**
    * Our own lock around fabric8's (which is private): our reads of the store must not overlap a
@@ -58,6 +63,75 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
         .findFirst()
         .map(k -> new AbstractMap.SimpleImmutableEntry<>(k, store.get(k)))
         .orElse(null);
+  }
+
+  /**
+   * Watches: ours, not fabric8's (see {@link StoreWatch}); fabric8's own listener set stays empty.
+   */
+  @Override
+  public MockResponse handleWatch(String path) {
+    AttributeSet query = getKey(path);
+    String name = watchedName(path);
+    if (name != null) {
+      query = query.add(new Attribute(KubernetesAttributesExtractor.NAME, name));
+    }
+    return new MockResponse()
+        .withWebSocketUpgrade(new StoreWatch(query, this::open, watches::remove));
+  }
+
+  private void open(StoreWatch watch) {
+    locked(
+        lock.readLock(),
+        () -> {
+          store.matching(watch.query()).forEach(k -> watch.send("ADDED", store.get(k)));
+          watches.add(watch);
+          return null;
+        });
+  }
+
+  @Override
+  public void processEvent(
+      String path,
+      AttributeSet pathAttributes,
+      AttributeSet oldAttributes,
+      GenericKubernetesResource resource,
+      String newState) {
+    String existing = oldAttributes == null ? null : store.get(oldAttributes);
+    super.processEvent(path, pathAttributes, oldAttributes, resource, newState);
+    if (Objects.equals(existing, newState)) {
+      return;
+    }
+    AttributeSet stored = newState == null ? null : store.lastPut();
+    for (StoreWatch w : watches) {
+      boolean before = oldAttributes != null && w.sees(oldAttributes);
+      boolean after = w.sees(stored);
+      if (before && after) {
+        w.send("MODIFIED", newState);
+      } else if (before) {
+        w.send("DELETED", existing);
+      } else if (after) {
+        w.send("ADDED", newState);
+      }
+    }
+  }
+
+  /**
+   * The name a watch is limited to by {@code fieldSelector=metadata.name=...}, as fabric8 reads it.
+   */
+  private static String watchedName(String path) {
+    int q = path.indexOf('?');
+    if (q < 0) {
+      return null;
+    }
+    String name = null;
+    for (String param : path.substring(q + 1).split("&")) {
+      String decoded = java.net.URLDecoder.decode(param, java.nio.charset.StandardCharsets.UTF_8);
+      if (decoded.startsWith("fieldSelector=") && decoded.contains("metadata.name")) {
+        String[] parts = decoded.split("=");
+        name = parts[parts.length - 1];
+      }
+    }
+    return name;
   }
 
   @Override

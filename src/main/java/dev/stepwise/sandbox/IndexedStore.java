@@ -29,8 +29,11 @@ final class IndexedStore extends LinkedHashMap<AttributeSet, String> {
   /** Keys per attribute, each bucket in the map's own insertion order (lists keep their order). */
   private final Map<Attribute, Set<AttributeSet>> byAttribute = new HashMap<>();
 
+  private AttributeSet lastPut;
+
   @Override
   public String put(AttributeSet key, String value) {
+    lastPut = key;
     boolean added = !containsKey(key);
     String previous = super.put(key, value);
     if (added) {
@@ -84,9 +87,9 @@ final class IndexedStore extends LinkedHashMap<AttributeSet, String> {
     return candidates.stream().filter(k -> k.matches(query));
   }
 
-  /** How many buckets the index holds (for tests). */
-  int indexedAttributes() {
-    return byAttribute.size();
+  /** The key of the latest {@code put}: where fabric8 just stored an object. */
+  AttributeSet lastPut() {
+    return lastPut;
   }
 
   @SuppressWarnings("unchecked")

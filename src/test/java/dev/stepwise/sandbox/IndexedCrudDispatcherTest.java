@@ -177,6 +177,47 @@ class IndexedCrudDispatcherTest {
         .isEqualTo(409);
   }
 
+  @Test
+  void aWatchSeesWhatExistsThenEveryChangeToItsSelectionInOrder() {
+    create("default", "watched-old", Map.of("watch", "me"));
+    java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    var watcher =
+        new io.fabric8.kubernetes.client.Watcher<ConfigMap>() {
+          @Override
+          public void eventReceived(Action action, ConfigMap cm) {
+            seen.add(action + " " + cm.getMetadata().getName());
+          }
+
+          @Override
+          public void onClose(io.fabric8.kubernetes.client.WatcherException cause) {}
+        };
+    try (var watch =
+        client.configMaps().inNamespace("default").withLabel("watch", "me").watch(watcher)) {
+      org.awaitility.Awaitility.await().until(() -> seen.contains("ADDED watched-old"));
+      create("default", "watched-new", Map.of("watch", "me"));
+      create("default", "unwatched", Map.of("watch", "not-me"));
+      client
+          .configMaps()
+          .inNamespace("default")
+          .withName("watched-new")
+          .edit(cm -> new ConfigMapBuilder(cm).addToData("k", "v").build());
+      client.configMaps().inNamespace("default").withName("watched-old").delete();
+
+      org.awaitility.Awaitility.await()
+          .untilAsserted(
+              () ->
+                  assertThat(seen)
+                      .containsExactly(
+                          "ADDED watched-old",
+                          "ADDED watched-new",
+                          "MODIFIED watched-new",
+                          "DELETED watched-old"));
+    }
+    // the closed watch holds nothing up: the server answers at once
+    assertThat(client.configMaps().inNamespace("default").withName("watched-new").get())
+        .isNotNull();
+  }
+
   private static void create(String ns, String name, Map<String, String> labels) {
     client
         .configMaps()
