@@ -57,8 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "fake",
       description =
           "fake: an in-process fake at the kube boundary (minutes at N=1,000); sandbox: the"
-              + " embedded API server, controller in a child JVM (its cost grows with N², so keep"
-              + " N in the hundreds) (default: ${DEFAULT-VALUE})")
+              + " embedded API server, controller in a child JVM (default: ${DEFAULT-VALUE})")
   String api;
 
   @Option(names = "--no-recovery", description = "Skip the kill-and-restart scenario")
@@ -72,6 +71,12 @@ public final class BenchCommand implements Callable<Integer> {
               + " (the reaction latency at a rate the controller keeps up with; 0 skips it)"
               + " (default: ${DEFAULT-VALUE})")
   int pacedRate;
+
+  @Option(
+      names = "--no-storm",
+      description =
+          "Skip the update storm (scenarios 2, 3 and 5; sandbox only): memory at rest and recovery")
+  boolean noStorm;
 
   @Option(
       names = "--timeout-minutes",
@@ -93,6 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
             snapshotEvery,
             !noRecovery,
             Duration.ofMinutes(timeoutMinutes),
+            !noStorm,
             pacedRate);
     Report report;
     try {

@@ -32,6 +32,7 @@ final class BenchRun {
       int snapshotEvery,
       boolean recovery,
       Duration timeout,
+      boolean storm,
       int pacedRate) {}
 
   private static final String BENCH_AGENT = "stepwise-bench";
@@ -74,12 +75,17 @@ final class BenchRun {
         await("created", () -> fleet.healthyOnNew(none));
         double created = seconds(t0);
         report.row("setup", "create N rollouts until all Healthy", secs(created), "", "wall");
+        log.printf("  created in %s%n", secs(created));
         check(fleet.problems("blue", 1), "after create");
         settle(ledger);
         atRest(c, data);
-        storm(c, fleet, ledger, data);
+        int revisions = 1;
+        if (o.storm()) {
+          storm(c, fleet, ledger, data);
+          revisions++;
+        }
         if (o.recovery()) {
-          c = recovery(c, sandbox, fleet, data);
+          c = recovery(c, sandbox, fleet, data, revisions + 1);
         }
       } finally {
         c.close();
@@ -99,7 +105,11 @@ final class BenchRun {
         Report.mib(heap),
         "≤ 1024 MiB at N=10,000",
         "jcmd GC.class_histogram (" + histogram.getFileName() + ")");
-    report.row("1 memory at rest", "controller RSS", Report.mib(c.rssBytes()), "", "/proc VmRSS");
+    long rss = c.rssBytes();
+    report.row("1 memory at rest", "controller RSS", Report.mib(rss), "", "/proc VmRSS");
+    // printed at once too: a long run that fails later still leaves these figures
+    log.printf("  at rest: heap %s, RSS %s%n", Report.mib(heap), Report.mib(rss));
+    log.flush();
     report.row(
         "1 memory at rest", "journal file", Report.mib(journalBytes(data)), "", "journal.mv.db");
   }
@@ -171,8 +181,8 @@ final class BenchRun {
     check(fleet.problems("yellow", 2), "after the storm");
   }
 
-  private ControllerJvm recovery(ControllerJvm c, Sandbox sandbox, Fleet fleet, Path data)
-      throws Exception {
+  private ControllerJvm recovery(
+      ControllerJvm c, Sandbox sandbox, Fleet fleet, Path data, int revisions) throws Exception {
     Map<String, String> before = fleet.stableHashes();
     String pause = o.recoveryPause().toSeconds() + "s";
     fleet.update("green", pause);
@@ -189,6 +199,8 @@ final class BenchRun {
       Thread.sleep(50);
     }
     double secs = (back.lastRecoveryNanos() - t0) / 1e9;
+    log.printf("  recovered: %d/%d in %s%n", back.recovered(), o.rollouts(), secs(secs));
+    log.flush();
     report.row(
         "4 recovery",
         "kill mid-pause → every entity recovered and its pause re-armed",
@@ -205,7 +217,7 @@ final class BenchRun {
             + Report.mib(size)
             + " before compaction");
     await("resumed after the pause", () -> fleet.healthyOnNew(before));
-    check(fleet.problems("green", 3), "after recovery");
+    check(fleet.problems("green", revisions), "after recovery");
     return back;
   }
 

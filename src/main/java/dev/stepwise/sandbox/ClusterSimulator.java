@@ -113,11 +113,13 @@ public final class ClusterSimulator implements AutoCloseable {
                     .ifPresent(
                         ref -> enqueue(p.getMetadata().getNamespace() + "/" + ref.getName()))));
     informers.add(pods);
+    gc.cache("pods", pods.getStore());
     for (GarbageCollector.Kind kind : GarbageCollector.OWNERS) {
       var owners =
           client.genericKubernetesResources(kind.context()).inAnyNamespace().runnableInformer(0);
       owners.addEventHandler(handler(o -> {}));
       informers.add(owners);
+      gc.cache(kind.plural(), owners.getStore());
     }
     // Jobs finish by image name after the ready delay (rules on JobController)
     SharedIndexInformer<io.fabric8.kubernetes.api.model.batch.v1.Job> jobInformer =

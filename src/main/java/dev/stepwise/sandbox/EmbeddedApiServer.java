@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
-import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.Context;
@@ -80,7 +79,7 @@ public final class EmbeddedApiServer implements AutoCloseable {
   public static EmbeddedApiServer start(int port, List<Path> crdFiles) {
     MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
-    KubernetesMixedDispatcher crud = new KubernetesMixedDispatcher(responses);
+    IndexedCrudDispatcher crud = new IndexedCrudDispatcher();
     String host = "127.0.0.1";
     int[] boundPort = new int[1];
     SandboxDispatcher dispatcher = new SandboxDispatcher(crud, () -> host + ":" + boundPort[0]);

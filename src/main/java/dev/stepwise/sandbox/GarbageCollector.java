@@ -1,14 +1,17 @@
 package dev.stepwise.sandbox;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.fabric8.kubernetes.client.informers.cache.Store;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +61,19 @@ final class GarbageCollector {
 
   private final KubernetesClient client;
 
+  /**
+   * The simulator's informer caches by plural (filled once its informers exist): a sweep reads
+   * those instead of listing every dependent and every owner from the API server, which at 10,000
+   * rollouts serialized tens of MB per sweep. Kinds without a cache are listed.
+   */
+  private final Map<String, Store<? extends HasMetadata>> caches = new ConcurrentHashMap<>();
+
   GarbageCollector(KubernetesClient client) {
     this.client = client;
+  }
+
+  void cache(String plural, Store<? extends HasMetadata> store) {
+    caches.put(plural, store);
   }
 
   /** One pass over every dependent kind in every namespace; returns how many were deleted. */
@@ -67,9 +81,7 @@ final class GarbageCollector {
     Map<String, Optional<String>> ownerUids = new HashMap<>();
     int deleted = 0;
     for (Kind kind : DEPENDENTS) {
-      List<GenericKubernetesResource> items =
-          client.genericKubernetesResources(kind.context()).inAnyNamespace().list().getItems();
-      for (GenericKubernetesResource item : items) {
+      for (HasMetadata item : items(kind)) {
         if (isOrphan(item, ownerUids)) {
           LOG.debug(
               "collecting {} {}/{}", kind.kind(), namespace(item), item.getMetadata().getName());
@@ -85,7 +97,14 @@ final class GarbageCollector {
     return deleted;
   }
 
-  private boolean isOrphan(GenericKubernetesResource item, Map<String, Optional<String>> cache) {
+  private List<? extends HasMetadata> items(Kind kind) {
+    Store<? extends HasMetadata> cached = caches.get(kind.plural());
+    return cached != null
+        ? cached.list()
+        : client.genericKubernetesResources(kind.context()).inAnyNamespace().list().getItems();
+  }
+
+  private boolean isOrphan(HasMetadata item, Map<String, Optional<String>> cache) {
     List<OwnerReference> refs = item.getMetadata().getOwnerReferences();
     if (refs == null || refs.isEmpty() || item.getMetadata().getDeletionTimestamp() != null) {
       return false;
@@ -93,6 +112,9 @@ final class GarbageCollector {
     return refs.stream()
         .noneMatch(
             ref -> {
+              if (cachedOwnerMatches(namespace(item), ref)) {
+                return true;
+              }
               String key =
                   namespace(item)
                       + "|"
@@ -101,11 +123,24 @@ final class GarbageCollector {
                       + ref.getKind()
                       + "|"
                       + ref.getName();
+              // a cache may lag (an owner just created, or recreated under the same name):
+              // only the API server's answer lets an object be collected
               Optional<String> uid =
                   cache.computeIfAbsent(key, k -> ownerUid(namespace(item), ref));
               // an owner of a kind we cannot look up counts as present: never collect by guess
               return uid.map(u -> u.isEmpty() || Objects.equals(u, ref.getUid())).orElse(false);
             });
+  }
+
+  /** Whether an informer cache holds this owner with this uid (a fast "not an orphan"). */
+  private boolean cachedOwnerMatches(String namespace, OwnerReference ref) {
+    return OWNERS.stream()
+        .filter(k -> k.apiVersion().equals(ref.getApiVersion()) && k.kind().equals(ref.getKind()))
+        .map(k -> caches.get(k.plural()))
+        .filter(Objects::nonNull)
+        .map(store -> store.getByKey(namespace + "/" + ref.getName()))
+        .anyMatch(
+            owner -> owner != null && Objects.equals(owner.getMetadata().getUid(), ref.getUid()));
   }
 
   /** The live owner's uid; "" when its kind is unknown here; empty when it does not exist. */
@@ -127,7 +162,7 @@ final class GarbageCollector {
     return owner == null ? Optional.empty() : Optional.of(owner.getMetadata().getUid());
   }
 
-  private static String namespace(GenericKubernetesResource item) {
+  private static String namespace(HasMetadata item) {
     return item.getMetadata().getNamespace();
   }
 }

@@ -64,7 +64,14 @@ final class ReplicaSetController {
 
   private List<Pod> ownedPods(ReplicaSet rs) {
     String uid = rs.getMetadata().getUid();
-    return client.pods().inNamespace(rs.getMetadata().getNamespace()).list().getItems().stream()
+    // by the ReplicaSet's selector, as the real controller does: pods outside it are not its own
+    // (and listing every pod of the namespace on each reconcile made a fleet cost O(N²))
+    var pods = client.pods().inNamespace(rs.getMetadata().getNamespace());
+    var selected =
+        rs.getSpec().getSelector() == null
+            ? pods
+            : pods.withLabelSelector(rs.getSpec().getSelector());
+    return selected.list().getItems().stream()
         .filter(p -> !PodStates.isTerminating(p))
         .filter(
             p -> PodStates.controllerOf(p).map(r -> Objects.equals(r.getUid(), uid)).orElse(false))
