@@ -51,11 +51,20 @@ final class BenchRun {
     Files.createDirectories(o.dir());
     Path data = o.dir().resolve("data");
     props.add("stepwise.journal.snapshot-every=" + o.snapshotEvery());
+    // controller settings given to the bench (-Dstepwise.controller.x=y) go to the controller
+    System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith("stepwise.controller."))
+        .sorted()
+        .forEach(
+            k -> {
+              props.add(k + "=" + System.getProperty(k));
+              report.setting("controller: " + k + "=" + System.getProperty(k));
+            });
     report.setting(
         "N=%d rollouts (1 replica, canary setWeight 50 / pause 5s / setWeight 100, history limit 10)"
             .formatted(o.rollouts()));
     report.setting(
-        "controller: child JVM -Xmx%s, H2 journal, snapshot-every %d, actuator-threads default"
+        "controller: child JVM -Xmx%s, H2 journal, snapshot-every %d, other settings as shipped"
             .formatted(o.heap(), o.snapshotEvery()));
     report.setting("API: embedded API server (fabric8 mock) + ClusterSimulator in the bench JVM");
     ApiLedger ledger = new ApiLedger(ClientFactory.USER_AGENT.split("/")[0] + "/", BENCH_AGENT);
@@ -158,8 +167,11 @@ final class BenchRun {
     report.row(
         "2 update storm",
         "API writes per rollout (without Events)",
-        "%.2f (min 5: %.2f×)"
-            .formatted((total - events) / (double) n, (total - events) / (5.0 * n)),
+        "%.2f (min %d: %.2f×)"
+            .formatted(
+                (total - events) / (double) n,
+                Fleet.MIN_WRITES_PER_UPDATE,
+                (total - events) / ((double) Fleet.MIN_WRITES_PER_UPDATE * n)),
         "≤ 1.2 × min",
         "server-side count of controller writes: " + kinds);
     Latencies lat = ledger.latencies();

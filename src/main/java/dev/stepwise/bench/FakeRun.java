@@ -101,7 +101,9 @@ final class FakeRun {
     report.row(
         "2 update storm",
         "API writes per rollout (without Events)",
-        "%.2f (min 5: %.2f×)".formatted(rs + st, (rs + st) / 5),
+        "%.2f (min %d: %.2f×)"
+            .formatted(
+                rs + st, Fleet.MIN_WRITES_PER_UPDATE, (rs + st) / Fleet.MIN_WRITES_PER_UPDATE),
         "≤ 1.2 × min",
         "counted by the fake: replicaset %.2f, status %.2f, events %.2f"
             .formatted(rs, st, (fake.eventWrites() - ev0) / (double) n));

@@ -26,6 +26,14 @@ import java.util.function.Predicate;
  * Rollout informer answers "how many are done" without listing the API server in a loop.
  */
 final class Fleet implements AutoCloseable {
+  /**
+   * The fewest API writes one update of the fleet's canary needs, Events aside: 2 ReplicaSet writes
+   * (create the new one, scale the old one to 0) and 4 status writes: the new revision observed
+   * (observedGeneration, currentPodHash, step 0: Argo CD shows "waiting for rollout spec update to
+   * be observed" until then), paused at the pause step, resumed, and Healthy on the new stable.
+   */
+  static final int MIN_WRITES_PER_UPDATE = 6;
+
   static final String NAMESPACE = "default";
   private static final String IMAGE = "argoproj/rollouts-demo:";
 
