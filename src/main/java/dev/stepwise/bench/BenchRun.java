@@ -178,8 +178,7 @@ final class BenchRun {
     report.row(
         "3 reaction latency",
         "spec change → first ReplicaSet write, p50 / p99 / max",
-        "%.0f / %.0f / %.0f ms (%d samples)"
-            .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
+        lat.summary(),
         "p99 ≤ 100 ms",
         "API server arrival of the patch → arrival of the controller's RS write"
             + " (includes watch delivery)");

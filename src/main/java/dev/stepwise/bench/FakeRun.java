@@ -111,8 +111,7 @@ final class FakeRun {
     report.row(
         "3 reaction latency",
         "all N changed at once: spec change → first ReplicaSet write, p50 / p99 / max",
-        "%.0f / %.0f / %.0f ms (%d samples)"
-            .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
+        lat.summary(),
         "p99 ≤ 100 ms",
         "fake: Observe sent to the entity → actuator's first ReplicaSet write; the time to"
             + " work through the queue of N changes");
@@ -149,8 +148,7 @@ final class FakeRun {
         "3 reaction latency",
         "changes arriving at %d/s (sent in %.1f s): spec change → first ReplicaSet write, p50 / p99 / max"
             .formatted(o.pacedRate(), sendSeconds),
-        "%.0f / %.0f / %.0f ms (%d samples)"
-            .formatted(lat.millis(0.5), lat.millis(0.99), lat.millis(1.0), lat.count()),
+        lat.summary(),
         "p99 ≤ 100 ms",
         "fake: as above, while the fleet goes through the steps of the changes before");
     problems(fake, "orange", 3, "after the paced changes");

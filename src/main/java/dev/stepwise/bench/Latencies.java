@@ -28,4 +28,10 @@ final class Latencies {
     int rank = (int) Math.ceil(q * size);
     return sorted[Math.max(0, Math.min(size - 1, rank - 1))] / 1e6;
   }
+
+  /** "p50 / p99 / max ms (n samples)", as the report prints it. */
+  String summary() {
+    return "%.0f / %.0f / %.0f ms (%d samples)"
+        .formatted(millis(0.5), millis(0.99), millis(1.0), count());
+  }
 }

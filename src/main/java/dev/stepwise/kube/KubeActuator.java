@@ -125,7 +125,7 @@ public final class KubeActuator implements RolloutActuator {
       // there does not hold them back.
       recordEvents(key, rollout, state, newEvents);
       eventsRecorded = true;
-      Result result = writeStatus(rollout, desired, knownRv, extras(rollout, restart));
+      Result result = writeStatus(key, rollout, desired, knownRv, extras(rollout, restart));
       // a restart in progress or ahead is checked again soon (evictions may be refused for a
       // while, and nothing else wakes the rollout when restartAt arrives)
       boolean recheck =
@@ -239,6 +239,7 @@ public final class KubeActuator implements RolloutActuator {
   }
 
   private Result writeStatus(
+      RolloutKey key,
       GenericKubernetesResource rollout,
       Desired desired,
       long knownRv,
@@ -252,8 +253,6 @@ public final class KubeActuator implements RolloutActuator {
       return new Result(
           parse(rollout.getMetadata().getResourceVersion()), desired.status(), false, null);
     }
-    RolloutKey key =
-        new RolloutKey(rollout.getMetadata().getNamespace(), rollout.getMetadata().getName());
     Long ahead = writtenAhead.ahead(key, parse(rollout.getMetadata().getResourceVersion()), wanted);
     if (ahead != null) {
       return new Result(ahead, desired.status(), false, null);
