@@ -10,6 +10,7 @@ import dev.stepwise.kube.RolloutWatcher;
 import dev.stepwise.kube.SpecDecoder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,11 @@ public final class Controller implements AutoCloseable {
         new KubeActuator(client, watcher, decoder, new EventRecorder(client, clock), threads);
     AnalysisWiring analysis =
         analysisRunner == null ? AnalysisWiring.create(client, config, clock, settings) : null;
+    // The informers fill (lists from the API server) while the journal is compacted and the actor
+    // system starts: on two cores this overlap took seconds off a restart at 10,000 rollouts
+    // (BENCHMARKS.md). Nothing is forwarded before the leadership below, and an entity that
+    // recovers first waits for its first observation before it acts.
+    CompletableFuture<Void> informers = CompletableFuture.runAsync(watcher::start, threads);
     StepwiseSystem system;
     try {
       FencedActuator fenced = new FencedActuator(actuator, fence);
@@ -97,6 +103,8 @@ public final class Controller implements AutoCloseable {
               ? StepwiseSystem.start(config, fenced, clock, analysisRunner)
               : StepwiseSystem.start(config, fenced, clock, analysis.runtime());
     } catch (RuntimeException e) {
+      informers.handle((ok, failed) -> null).join();
+      watcher.close();
       if (analysis != null) {
         analysis.close();
       }
@@ -106,9 +114,9 @@ public final class Controller implements AutoCloseable {
     }
     sink.set(system.commandSink());
     try {
-      // informers first (start() returns once their caches are filled), then the leadership,
-      // whose re-send on gaining it then covers every event dropped before
-      watcher.start();
+      // the caches filled first, then the leadership, whose re-send on gaining it covers every
+      // event dropped before
+      awaitInformers(informers);
       WatchLeadership.init(
           system.system(),
           () -> {
@@ -137,6 +145,18 @@ public final class Controller implements AutoCloseable {
       throw e;
     }
     return new Controller(system, watcher, threads, fence, analysis);
+  }
+
+  private static void awaitInformers(CompletableFuture<Void> informers) {
+    try {
+      informers.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      // the informers' own failure (e.g. the API server refused the list), as a direct call gave
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /** Completes when the actor system stops, also when not asked to (e.g. this node was downed). */

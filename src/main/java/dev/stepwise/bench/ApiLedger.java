@@ -31,7 +31,8 @@ final class ApiLedger implements RequestInterceptor {
       Pattern.compile("/apis/apps/v1/namespaces/[^/]+/replicasets(?:/([^/]+))?(?:/.*)?");
   private static final Pattern NAME_IN_BODY = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"");
 
-  private static final boolean TRACE = Boolean.getBoolean("stepwise.bench.trace");
+  // -Dstepwise.bench.trace=true prints the first rollout's writes, =all every rollout's
+  private static final String TRACE = System.getProperty("stepwise.bench.trace", "");
   private final String controllerAgentPrefix;
   private final String benchAgent;
   private final Map<Kind, LongAdder> writes = new ConcurrentHashMap<>();
@@ -77,8 +78,9 @@ final class ApiLedger implements RequestInterceptor {
     String path = request.path();
     Matcher ro = ROLLOUT_PATH.matcher(path);
     if (ro.matches()) {
-      if (TRACE && ro.group(1).equals(Fleet.name(0))) {
-        System.err.println("controller " + request.method() + " " + path + " " + request.body());
+      if (TRACE.equals("all") || TRACE.equals("true") && ro.group(1).equals(Fleet.name(0))) {
+        System.err.println(
+            "controller " + request.method() + " " + path + " " + now + " " + request.body());
       }
       return ro.group(2) != null ? Kind.ROLLOUT_STATUS : Kind.ROLLOUT_OTHER;
     }

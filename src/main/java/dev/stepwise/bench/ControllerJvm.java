@@ -46,10 +46,18 @@ final class ControllerJvm implements AutoCloseable {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
     cmd.add("-Xss1m");
+    // as bin/stepwise and the image run the controller (C1 only: BENCHMARKS.md, "JIT")
+    cmd.add("-XX:TieredStopAtLevel=1");
     if (Runtime.version().feature() >= 24) {
       cmd.add("--sun-misc-unsafe-memory-access=allow");
     }
     cmd.add("-Dlogback.configurationFile=" + logback);
+    // extra JVM options for experiments (JIT settings, another logback file); none by default
+    for (String opt : System.getProperty("stepwise.bench.controller-java-opts", "").split(" ")) {
+      if (!opt.isBlank()) {
+        cmd.add(opt);
+      }
+    }
     props.forEach(p -> cmd.add("-D" + p));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));

@@ -1,5 +1,7 @@
 package dev.stepwise.domain;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -16,8 +18,16 @@ public final class StatusChanges {
    * True when {@code wanted} differs from {@code written} only in replica counts, the status
    * message and a Progressing condition that is not False.
    */
-  public static boolean minorOnly(RolloutStatusView written, RolloutStatusView wanted) {
-    if (written == null || wanted == null || wanted.equals(written)) {
+  public static boolean minorOnly(RolloutStatusView writtenView, RolloutStatusView wantedView) {
+    if (writtenView == null || wantedView == null) {
+      return false;
+    }
+    // compared as written: a condition that changed in this very decision carries "now" to the
+    // nanosecond, the API server keeps seconds (and a write made of that difference alone went out
+    // right behind the one it repeated: 0.6 writes per canary update in the benchmark)
+    RolloutStatusView written = atSeconds(writtenView);
+    RolloutStatusView wanted = atSeconds(wantedView);
+    if (wanted.equals(written)) {
       return false;
     }
     ConditionView progressing = progressing(wanted.conditions());
@@ -48,6 +58,52 @@ public final class StatusChanges {
             wanted.blueGreen(),
             wanted.analysisRuns());
     return normalized.equals(written);
+  }
+
+  /** {@code s} with its times in whole seconds, as the API server keeps them. */
+  static RolloutStatusView atSeconds(RolloutStatusView s) {
+    return new RolloutStatusView(
+        s.phase(),
+        s.message(),
+        s.observedGeneration(),
+        s.currentPodHash(),
+        s.stableRS(),
+        s.currentStepIndex(),
+        s.currentStepHash(),
+        s.pauseConditions() == null
+            ? null
+            : s.pauseConditions().stream()
+                .map(p -> new RolloutStatusView.PauseCondition(p.reason(), seconds(p.startTime())))
+                .toList(),
+        s.controllerPause(),
+        s.abort(),
+        seconds(s.abortedAt()),
+        s.promoteFull(),
+        s.replicas(),
+        s.updatedReplicas(),
+        s.readyReplicas(),
+        s.availableReplicas(),
+        s.hpaReplicas(),
+        s.selector(),
+        s.conditions() == null
+            ? null
+            : s.conditions().stream()
+                .map(
+                    c ->
+                        new ConditionView(
+                            c.type(),
+                            c.status(),
+                            c.reason(),
+                            c.message(),
+                            seconds(c.lastTransitionTime()),
+                            seconds(c.lastUpdateTime())))
+                .toList(),
+        s.blueGreen(),
+        s.analysisRuns());
+  }
+
+  private static Instant seconds(Instant t) {
+    return t == null ? null : t.truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static ConditionView progressing(List<ConditionView> conditions) {

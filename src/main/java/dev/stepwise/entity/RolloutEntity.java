@@ -465,6 +465,7 @@ public final class RolloutEntity
    * has since overtaken, and writing it would undo that write (a status write loop).
    */
   private void launch(ActuationQueue.Request request, RolloutState current, Desired desired) {
+    statusHold.launched(desired, replicaSets);
     CompletionStage<RolloutActuator.Result> call;
     try {
       call = actuator.apply(key, current, desired, request.newEvents(), knownResourceVersion);

@@ -32,11 +32,13 @@ public final class RolloutWatcher implements AutoCloseable {
   private final RolloutDecoder decoder;
   private final String namespace;
   private final long resyncMillis;
-  private SharedIndexInformer<ReplicaSet> replicaSets;
-  private SharedIndexInformer<GenericKubernetesResource> rollouts;
-  private SharedIndexInformer<Pod> pods;
-  private SharedIndexInformer<Service> services;
-  private Workloads workloads;
+  // volatile: start() may run on another thread than the readers (Controller fills the caches
+  // while the actor system starts)
+  private volatile SharedIndexInformer<ReplicaSet> replicaSets;
+  private volatile SharedIndexInformer<GenericKubernetesResource> rollouts;
+  private volatile SharedIndexInformer<Pod> pods;
+  private volatile SharedIndexInformer<Service> services;
+  private volatile Workloads workloads;
 
   /**
    * @param namespace the namespace to watch, or null for all namespaces

@@ -3,6 +3,7 @@ package dev.stepwise.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.stepwise.domain.Desired;
 import dev.stepwise.domain.ReplicaSetView;
 import dev.stepwise.domain.RolloutActuator.Result;
 import dev.stepwise.domain.RolloutCommand;
@@ -76,5 +77,53 @@ class StatusHoldTest extends EntityTestSupport {
     send(kit, Fixtures.observe(key, 45, T0)); // someone else changed the Rollout
     view(kit);
     assertThat(actuator.calls()).hasSize(2);
+  }
+
+  @Test
+  void aCountsChangeWaitsWhileTheCacheDoesNotShowOurOwnReplicaSetWriteYet() {
+    FakeActuator actuator = new FakeActuator();
+    RolloutKey key = freshKey();
+    var kit = entity(key, actuator, new TestClock(T0), Duration.ofSeconds(30));
+    send(kit, scaledTo(2, 1)); // two of the three replicas, one ready: the first apply scales up
+    send(kit, Fixtures.observe(key, 40, T0));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    assertThat(actuator.call(0).desired().replicaSets())
+        .extracting(Desired.ReplicaSetTarget::replicas)
+        .containsExactly(3);
+    actuator
+        .call(0)
+        .reply()
+        .complete(new Result(41L, actuator.call(0).desired().status(), false, null));
+    view(kit);
+
+    // the second pod turns ready; the informer has not delivered our scale yet
+    send(kit, scaledTo(2, 2));
+    view(kit);
+    assertThat(actuator.calls()).hasSize(1);
+  }
+
+  @Test
+  void aReplicaSetSomebodyElseChangedIsWrittenAtOnce() {
+    FakeActuator actuator = new FakeActuator();
+    RolloutKey key = freshKey();
+    var kit = settled(key, actuator, Duration.ofSeconds(30));
+
+    // somebody scaled our ReplicaSet down to 2 while a fifth pod starts: the counts alone could
+    // wait, the ReplicaSet is scaled back to 3 at once
+    send(
+        kit,
+        new RolloutCommand.ObserveReplicaSets(
+            List.of(new ReplicaSetView("demo-h1", "h1", 1, 2, 5, 3, 3, T0, false))));
+    view(kit);
+    assertThat(actuator.calls()).hasSize(2);
+    assertThat(actuator.call(1).desired().replicaSets())
+        .extracting(Desired.ReplicaSetTarget::replicas)
+        .containsExactly(3);
+  }
+
+  /** The ReplicaSet scaled to {@code spec}: {@code spec} pods, {@code ready} of them ready. */
+  private static RolloutCommand.ObserveReplicaSets scaledTo(int spec, int ready) {
+    return new RolloutCommand.ObserveReplicaSets(
+        List.of(new ReplicaSetView("demo-h1", "h1", 1, spec, spec, ready, ready, T0, false)));
   }
 }
