@@ -74,13 +74,24 @@ public final class Controller implements AutoCloseable {
     RolloutWatcher watcher =
         new RolloutWatcher(
             client,
-            (key, command) -> {
-              synchronized (gate) {
-                // not fenced: a dropped event would be lost (the entity waits for it until the
-                // next resync); a node that may be a zombie is kept from writing by the actuator
-                if (leading.get()) {
-                  sink.get().tell(key, command);
+            new CommandSink() {
+              @Override
+              public void tell(
+                  dev.stepwise.domain.RolloutKey key, dev.stepwise.domain.RolloutCommand command) {
+                synchronized (gate) {
+                  // not fenced: a dropped event would be lost (the entity waits for it until the
+                  // next resync); a node that may be a zombie is kept from writing by the actuator
+                  if (leading.get()) {
+                    sink.get().tell(key, command);
+                  }
                 }
+              }
+
+              // the informers' initial adds of a restart arrive before the leadership: decoding
+              // 10,000 Rollouts only to drop them took CPU from the journal's compaction
+              @Override
+              public boolean accepting() {
+                return leading.get();
               }
             },
             decoder,

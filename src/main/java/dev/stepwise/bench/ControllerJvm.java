@@ -46,8 +46,6 @@ final class ControllerJvm implements AutoCloseable {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx" + heap);
     cmd.add("-Xss1m");
-    // as bin/stepwise and the image run the controller (C1 only: BENCHMARKS.md, "JIT")
-    cmd.add("-XX:TieredStopAtLevel=1");
     if (Runtime.version().feature() >= 24) {
       cmd.add("--sun-misc-unsafe-memory-access=allow");
     }

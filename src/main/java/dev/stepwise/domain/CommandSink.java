@@ -6,4 +6,12 @@ package dev.stepwise.domain;
  */
 public interface CommandSink {
   void tell(RolloutKey key, RolloutCommand command);
+
+  /**
+   * False while commands told would be dropped (this node does not forward informer events): an
+   * observer may skip building them. Whoever starts accepting re-sends what it skipped.
+   */
+  default boolean accepting() {
+    return true;
+  }
 }

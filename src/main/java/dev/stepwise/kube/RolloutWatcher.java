@@ -260,11 +260,17 @@ public final class RolloutWatcher implements AutoCloseable {
   }
 
   private void sendReplicaSets(RolloutKey key) {
+    if (!sink.accepting()) {
+      return; // the initial adds of a restart, before the leadership: resendAll follows
+    }
     List<ReplicaSetView> views = ownedReplicaSets(key).stream().map(ReplicaSetViews::view).toList();
     sink.tell(key, new RolloutCommand.ObserveReplicaSets(views));
   }
 
   private void observeRollout(GenericKubernetesResource ro) {
+    if (!sink.accepting()) {
+      return;
+    }
     try {
       GenericKubernetesResource resolved = WorkloadRefs.resolve(ro, workloads);
       sink.tell(keyOf(ro), decoder.observe(ServiceFacts.attach(resolved, this::service)));
