@@ -48,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--snapshot-every",
-      defaultValue = "20",
+      defaultValue = "100",
       description = "stepwise.journal.snapshot-every of the controller (default: ${DEFAULT-VALUE})")
   int snapshotEvery;
 

@@ -51,7 +51,7 @@ public final class RolloutEntity
       EntityTypeKey.create(Command.class, "Rollout");
 
   /** Default snapshot interval (reference.conf stepwise.journal.snapshot-every). */
-  public static final int DEFAULT_SNAPSHOT_EVERY = 20;
+  public static final int DEFAULT_SNAPSHOT_EVERY = 100;
 
   private static final String WAKE_UP_TIMER = "wake-up";
   private static final String RETRY_TIMER = "actuation-retry";
