@@ -49,10 +49,11 @@ public final class JournalReplay {
         Files.copy(f, copy.resolve(f.getFileName()));
       }
     }
+    // layered before resolving, as the controller does: the journal URL follows the data dir
     Config config =
-        ConfigFactory.empty()
-            .withValue("stepwise.data-dir", ConfigValueFactory.fromAnyRef(copy.toString()))
-            .withFallback(ConfigFactory.load());
+        StepwiseSystem.loadConfig(
+            ConfigFactory.empty()
+                .withValue("stepwise.data-dir", ConfigValueFactory.fromAnyRef(copy.toString())));
     RolloutActuator nothing =
         (key, state, desired, events, rv) ->
             CompletableFuture.completedFuture(RolloutActuator.Result.NOTHING);
@@ -60,6 +61,9 @@ public final class JournalReplay {
     StepwiseSystem system = StepwiseSystem.start(config, nothing, Clock.systemUTC());
     try {
       List<RolloutKey> keys = rollouts(system);
+      if (keys.isEmpty()) {
+        throw new IllegalArgumentException("no rollout journals in " + args[0]);
+      }
       ShardedCommandSink sink = system.shardedCommandSink();
       // each answer comes once its entity has recovered (remember-entities started them all)
       CompletableFuture.allOf(
