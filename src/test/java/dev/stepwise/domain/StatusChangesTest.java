@@ -60,34 +60,26 @@ class StatusChangesTest {
   @Test
   void timesAreComparedInTheWholeSecondsTheApiServerKeeps() {
     var written = status("Progressing", 2, 2, 1, "updating", RESUMED);
-    Instant later = T.plusMillis(757);
     // the Available condition touched in this decision, at a fraction of the same second: the
     // write would hold the same status, only the Progressing condition moved
-    var wanted =
-        status(
-            "Progressing",
-            2,
-            2,
-            1,
-            "updating",
-            List.of(
-                new ConditionView(
-                    "Progressing", "True", "ReplicaSetUpdated", "progressing", later, later),
-                new ConditionView("Available", "True", "A", "A message", T, later)));
-    assertThat(StatusChanges.minorOnly(written, wanted)).isTrue();
+    assertThat(StatusChanges.minorOnly(written, availableTouchedAt(T.plusMillis(757)))).isTrue();
     // a second later it is a change of the Available condition, written at once
-    var nextSecond =
-        status(
-            "Progressing",
-            2,
-            2,
-            1,
-            "updating",
-            List.of(
-                new ConditionView(
-                    "Progressing", "True", "ReplicaSetUpdated", "progressing", later, later),
-                new ConditionView("Available", "True", "A", "A message", T, T.plusSeconds(1))));
-    assertThat(StatusChanges.minorOnly(written, nextSecond)).isFalse();
+    assertThat(StatusChanges.minorOnly(written, availableTouchedAt(T.plusSeconds(1)))).isFalse();
+  }
+
+  /** Progressing moved on (a minor change) and the Available condition updated at {@code t}. */
+  private static RolloutStatusView availableTouchedAt(Instant t) {
+    Instant later = T.plusMillis(757);
+    return status(
+        "Progressing",
+        2,
+        2,
+        1,
+        "updating",
+        List.of(
+            new ConditionView(
+                "Progressing", "True", "ReplicaSetUpdated", "progressing", later, later),
+            new ConditionView("Available", "True", "A", "A message", T, t)));
   }
 
   @Test
