@@ -2,6 +2,8 @@ package dev.stepwise.app;
 
 import com.typesafe.config.Config;
 import dev.stepwise.domain.CommandSink;
+import dev.stepwise.domain.RolloutCommand;
+import dev.stepwise.domain.RolloutKey;
 import dev.stepwise.entity.StepwiseSystem;
 import dev.stepwise.entity.WatchLeadership;
 import dev.stepwise.kube.EventRecorder;
@@ -76,8 +78,7 @@ public final class Controller implements AutoCloseable {
             client,
             new CommandSink() {
               @Override
-              public void tell(
-                  dev.stepwise.domain.RolloutKey key, dev.stepwise.domain.RolloutCommand command) {
+              public void tell(RolloutKey key, RolloutCommand command) {
                 synchronized (gate) {
                   // not fenced: a dropped event would be lost (the entity waits for it until the
                   // next resync); a node that may be a zombie is kept from writing by the actuator

@@ -26,7 +26,7 @@ import org.apache.pekko.stream.javadsl.Sink;
  * directory (compaction, remembered entities and all) with an actuator that writes nothing and no
  * API server, and reports when every rollout's entity has recovered. It takes the API server and
  * its informers out of the figure, so JVM and journal settings can be compared in a minute
- * (BENCHMARKS.md, "JIT"). Give it the data directory of a benchmark run:
+ * (BENCHMARKS.md, "Measured and not adopted"). Give it the data directory of a benchmark run:
  *
  * <pre>{@code
  * java [JVM options] -cp 'target/stepwise.jar:target/lib/*' dev.stepwise.bench.JournalReplay \

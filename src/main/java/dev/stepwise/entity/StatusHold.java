@@ -31,10 +31,11 @@ final class StatusHold {
   private boolean expired;
   // the apply in flight, and the last one whose status write landed (its other writes did too:
   // the actuator writes the status last)
-  private Desired launched;
-  private List<ReplicaSetView> launchedOn = List.of();
-  private Desired applied;
-  private List<ReplicaSetView> appliedOn = List.of();
+  private Apply launched;
+  private Apply applied;
+
+  /** An apply of {@code desired}, started on the ReplicaSets {@code on}. */
+  private record Apply(Desired desired, List<ReplicaSetView> on) {}
 
   StatusHold(Duration hold) {
     this.hold = hold;
@@ -46,8 +47,7 @@ final class StatusHold {
 
   /** The apply of {@code desired} starts, on the ReplicaSets {@code observed}. */
   void launched(Desired desired, List<ReplicaSetView> observed) {
-    launched = desired;
-    launchedOn = observed;
+    launched = new Apply(desired, observed);
   }
 
   /** Our status write landed as {@code rv}. */
@@ -57,7 +57,6 @@ final class StatusHold {
       lastWrittenRv = rv;
       expired = false;
       applied = launched;
-      appliedOn = launchedOn;
     }
   }
 
@@ -91,15 +90,18 @@ final class StatusHold {
    * still shows as they were before it.
    */
   private boolean madeAlready(Desired desired, List<ReplicaSetView> observed) {
-    return applied != null
-        && desired.replicaSets().stream()
-            .allMatch(t -> sameAsBefore(find(observed, t), find(appliedOn, t)))
+    if (applied == null) {
+      return false;
+    }
+    Desired before = applied.desired();
+    return desired.replicaSets().stream()
+            .allMatch(t -> sameAsBefore(find(observed, t), find(applied.on(), t)))
         && !desired.defaultReplicas()
-        && !applied.defaultReplicas()
-        && desired.replicaSets().equals(applied.replicaSets())
-        && desired.deleteReplicaSets().equals(applied.deleteReplicaSets())
-        && desired.services().equals(applied.services())
-        && desired.scaleDownDeadlines().equals(applied.scaleDownDeadlines());
+        && !before.defaultReplicas()
+        && desired.replicaSets().equals(before.replicaSets())
+        && desired.deleteReplicaSets().equals(before.deleteReplicaSets())
+        && desired.services().equals(before.services())
+        && desired.scaleDownDeadlines().equals(before.scaleDownDeadlines());
   }
 
   private static boolean sameAsBefore(ReplicaSetView now, ReplicaSetView before) {

@@ -29,8 +29,17 @@ class StatusHoldTest extends EntityTestSupport {
   /** An entity that has written its first status as rv 41 (Progressing: one surplus pod). */
   private EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> settled(
       RolloutKey key, FakeActuator actuator, Duration hold) {
+    return settled(key, actuator, hold, pods(4));
+  }
+
+  /** An entity whose first apply, on {@code replicaSets}, has written its status as rv 41. */
+  private EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> settled(
+      RolloutKey key,
+      FakeActuator actuator,
+      Duration hold,
+      RolloutCommand.ObserveReplicaSets replicaSets) {
     var kit = entity(key, actuator, new TestClock(T0), hold);
-    send(kit, pods(4));
+    send(kit, replicaSets);
     send(kit, Fixtures.observe(key, 40, T0));
     await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
     var first = actuator.call(0).desired().status();
@@ -83,18 +92,11 @@ class StatusHoldTest extends EntityTestSupport {
   void aCountsChangeWaitsWhileTheCacheDoesNotShowOurOwnReplicaSetWriteYet() {
     FakeActuator actuator = new FakeActuator();
     RolloutKey key = freshKey();
-    var kit = entity(key, actuator, new TestClock(T0), Duration.ofSeconds(30));
-    send(kit, scaledTo(2, 1)); // two of the three replicas, one ready: the first apply scales up
-    send(kit, Fixtures.observe(key, 40, T0));
-    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    // two of the three replicas, one ready: the first apply scales up
+    var kit = settled(key, actuator, Duration.ofSeconds(30), scaledTo(2, 1));
     assertThat(actuator.call(0).desired().replicaSets())
         .extracting(Desired.ReplicaSetTarget::replicas)
         .containsExactly(3);
-    actuator
-        .call(0)
-        .reply()
-        .complete(new Result(41L, actuator.call(0).desired().status(), false, null));
-    view(kit);
 
     // the second pod turns ready; the informer has not delivered our scale yet
     send(kit, scaledTo(2, 2));
