@@ -79,6 +79,15 @@ public final class BenchCommand implements Callable<Integer> {
   boolean noStorm;
 
   @Option(
+      names = "--journal",
+      defaultValue = "h2",
+      description =
+          "h2: the H2 file journal as shipped; postgres: a PostgreSQL server started for the run"
+              + " (initdb and pg_ctl of the distribution's package, as the HA tests use)"
+              + " (default: ${DEFAULT-VALUE})")
+  String journal;
+
+  @Option(
       names = "--timeout-minutes",
       defaultValue = "20",
       description = "Longest wait for any one phase (default: ${DEFAULT-VALUE})")
@@ -99,7 +108,8 @@ public final class BenchCommand implements Callable<Integer> {
             !noRecovery,
             Duration.ofMinutes(timeoutMinutes),
             !noStorm,
-            pacedRate);
+            pacedRate,
+            journal);
     Report report;
     try {
       report =

@@ -6,7 +6,6 @@ import dev.stepwise.sandbox.Sandbox;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,8 @@ final class BenchRun {
       boolean recovery,
       Duration timeout,
       boolean storm,
-      int pacedRate) {}
+      int pacedRate,
+      String journal) {}
 
   private static final String BENCH_AGENT = "stepwise-bench";
 
@@ -41,6 +41,7 @@ final class BenchRun {
   private final PrintWriter log;
   private final Report report = new Report();
   private final List<String> props = new ArrayList<>();
+  private BenchJournal journal;
 
   BenchRun(Options options, PrintWriter log) {
     this.o = options;
@@ -50,6 +51,14 @@ final class BenchRun {
   Report run() throws Exception {
     Files.createDirectories(o.dir());
     Path data = o.dir().resolve("data");
+    try (BenchJournal j = BenchJournal.of(o.journal(), data)) {
+      journal = j;
+      j.settings().forEach((k, v) -> props.add(k + "=" + v));
+      return run(data);
+    }
+  }
+
+  private Report run(Path data) throws Exception {
     props.add("stepwise.journal.snapshot-every=" + o.snapshotEvery());
     // controller settings given to the bench (-Dstepwise.controller.x=y) go to the controller
     System.getProperties().stringPropertyNames().stream()
@@ -64,8 +73,8 @@ final class BenchRun {
         "N=%d rollouts (1 replica, canary setWeight 50 / pause 5s / setWeight 100, history limit 10)"
             .formatted(o.rollouts()));
     report.setting(
-        "controller: child JVM -Xmx%s, H2 journal, snapshot-every %d, other settings as shipped"
-            .formatted(o.heap(), o.snapshotEvery()));
+        "controller: child JVM -Xmx%s, %s, snapshot-every %d, other settings as shipped"
+            .formatted(o.heap(), journal.describe(), o.snapshotEvery()));
     report.setting("API: embedded API server (fabric8 mock) + ClusterSimulator in the bench JVM");
     ApiLedger ledger = new ApiLedger(ClientFactory.USER_AGENT.split("/")[0] + "/", BENCH_AGENT);
     Sandbox sandbox =
@@ -87,10 +96,10 @@ final class BenchRun {
         log.printf("  created in %s%n", secs(created));
         check(fleet.problems("blue", 1), "after create");
         settle(ledger);
-        atRest(c, data);
+        atRest(c);
         int revisions = 1;
         if (o.storm()) {
-          storm(c, fleet, ledger, data);
+          storm(c, fleet, ledger);
           revisions++;
         }
         if (o.recovery()) {
@@ -105,7 +114,7 @@ final class BenchRun {
     return report;
   }
 
-  private void atRest(ControllerJvm c, Path data) throws Exception {
+  private void atRest(ControllerJvm c) throws Exception {
     Path histogram = o.dir().resolve("heap-at-rest.txt");
     long heap = c.liveHeapBytes(histogram);
     report.row(
@@ -120,13 +129,13 @@ final class BenchRun {
     log.printf("  at rest: heap %s, RSS %s%n", Report.mib(heap), Report.mib(rss));
     log.flush();
     report.row(
-        "1 memory at rest", "journal file", Report.mib(journalBytes(data)), "", "journal.mv.db");
+        "1 memory at rest", "journal size", Report.mib(journal.bytes()), "", journal.measured());
   }
 
-  private void storm(ControllerJvm c, Fleet fleet, ApiLedger ledger, Path data) throws Exception {
+  private void storm(ControllerJvm c, Fleet fleet, ApiLedger ledger) throws Exception {
     Map<String, String> before = fleet.stableHashes();
     Map<ApiLedger.Kind, Long> w0 = ledger.writes();
-    long journal0 = journalBytes(data);
+    long journal0 = journal.bytes();
     double cpu0 = c.cpuSeconds();
     ledger.resetLatencies();
     long t0 = System.nanoTime();
@@ -182,13 +191,13 @@ final class BenchRun {
         "p99 ≤ 100 ms",
         "API server arrival of the patch → arrival of the controller's RS write"
             + " (includes watch delivery)");
-    long grown = journalBytes(data) - journal0;
+    long grown = journal.bytes() - journal0;
     report.row(
         "5 journal growth",
-        "H2 bytes per rollout update",
+        "bytes per rollout update",
         "%.0f KiB".formatted(grown / 1024.0 / n),
         "",
-        "journal.mv.db growth over the storm / N (REUSE_SPACE=FALSE)");
+        "growth over the storm / N: " + journal.measured());
     check(fleet.problems("yellow", 2), "after the storm");
   }
 
@@ -199,7 +208,7 @@ final class BenchRun {
     fleet.update("green", pause);
     await("paused", fleet::paused);
     c.kill();
-    long size = journalBytes(data);
+    long size = journal.bytes();
     // the first start created the schema; H2 takes seconds to run the DDL again
     // (CrashConsistencyIT)
     props.add("stepwise.journal.create-schema=off");
@@ -226,7 +235,7 @@ final class BenchRun {
         "",
         "sum of recovered sequence numbers / recovery time; journal "
             + Report.mib(size)
-            + " before compaction");
+            + " at the kill");
     await("resumed after the pause", () -> fleet.healthyOnNew(before));
     check(fleet.problems("green", revisions), "after recovery");
     return back;
@@ -292,11 +301,6 @@ final class BenchRun {
 
   private void check(List<String> problems, String when) {
     problems.forEach(p -> report.problem(when + ": " + p));
-  }
-
-  private static long journalBytes(Path data) throws IOException {
-    Path f = data.resolve("journal.mv.db");
-    return Files.exists(f) ? Files.size(f) : -1;
   }
 
   private static KubernetesClient benchClient(Sandbox sandbox) {

@@ -5,7 +5,6 @@ import com.typesafe.config.ConfigValueFactory;
 import dev.stepwise.entity.StepwiseSystem;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,13 +14,15 @@ import java.util.function.LongSupplier;
 
 /**
  * The benchmark against {@link FakeCluster} instead of the embedded API server: the entities,
- * sharding and the H2 journal are real and run in this JVM; watcher and actuator are the fake.
- * Figures from here say what the controller core can do; the informer caches are not in them.
+ * sharding and the journal (H2, or PostgreSQL with {@code --journal postgres}) are real and run in
+ * this JVM; watcher and actuator are the fake. Figures from here say what the controller core can
+ * do; the informer caches are not in them.
  */
 final class FakeRun {
   private final BenchRun.Options o;
   private final PrintWriter log;
   private final Report report = new Report();
+  private BenchJournal journal;
 
   FakeRun(BenchRun.Options options, PrintWriter log) {
     this.o = options;
@@ -29,13 +30,22 @@ final class FakeRun {
   }
 
   Report run() throws Exception {
+    try (BenchJournal j = BenchJournal.of(o.journal(), o.dir().resolve("fake-data"))) {
+      journal = j;
+      return runOn();
+    }
+  }
+
+  private Report runOn() throws Exception {
     int n = o.rollouts();
     report.setting(
         "N=%d rollouts (1 replica, canary setWeight 50 / pause 5s / setWeight 100, history limit 10)"
             .formatted(n));
     report.setting(
         "API: in-process FAKE at the kube boundary (FakeCluster: watcher + actuator), entities,"
-            + " sharding and H2 journal real, all in this JVM (-Xmx of this JVM: "
+            + " sharding and "
+            + journal.describe()
+            + " real, all in this JVM (-Xmx of this JVM: "
             + Report.mib(Runtime.getRuntime().maxMemory())
             + "), snapshot-every "
             + o.snapshotEvery()
@@ -79,7 +89,7 @@ final class FakeRun {
     long rs0 = fake.rsWrites();
     long st0 = fake.statusWrites();
     long ev0 = fake.eventWrites();
-    long journal0 = journalBytes();
+    long journal0 = journal.bytes();
     double cpu0 = processCpu();
     fake.resetLatencies();
     long t0 = System.nanoTime();
@@ -117,10 +127,10 @@ final class FakeRun {
             + " work through the queue of N changes");
     report.row(
         "5 journal growth",
-        "H2 bytes per rollout update",
-        "%.1f KiB".formatted((journalBytes() - journal0) / 1024.0 / n),
+        "bytes per rollout update",
+        "%.1f KiB".formatted((journal.bytes() - journal0) / 1024.0 / n),
         "",
-        "journal.mv.db growth over the storm / N");
+        "growth over the storm / N: " + journal.measured());
     problems(fake, "yellow", 2, "after the storm");
   }
 
@@ -189,6 +199,9 @@ final class FakeRun {
             .withValue(
                 "stepwise.journal.snapshot-every",
                 ConfigValueFactory.fromAnyRef(o.snapshotEvery()));
+    for (var e : journal.settings().entrySet()) {
+      overrides = overrides.withValue(e.getKey(), ConfigValueFactory.fromAnyRef(e.getValue()));
+    }
     StepwiseSystem system =
         StepwiseSystem.start(StepwiseSystem.loadConfig(overrides), fake, Clock.systemUTC());
     fake.connect(system.commandSink());
@@ -214,11 +227,6 @@ final class FakeRun {
       }
       Thread.sleep(50);
     }
-  }
-
-  private long journalBytes() throws java.io.IOException {
-    Path f = o.dir().resolve("fake-data").resolve("journal.mv.db");
-    return Files.exists(f) ? Files.size(f) : -1;
   }
 
   private static double processCpu() {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Keeps {@code stepwise bench} from rotting: the whole benchmark at N=20 against the in-process
- * fake (the sandbox variant needs a child JVM and minutes; BENCHMARKS.md has its command).
+ * fake, on the H2 journal and on a PostgreSQL server of its own (the sandbox variant needs a child
+ * JVM and minutes; BENCHMARKS.md has its command).
  */
 class BenchSmokeIT {
   @TempDir Path dir;
@@ -44,6 +45,35 @@ class BenchSmokeIT {
         .contains("| 4 recovery | stop mid-pause")
         .contains("20/20 in")
         .contains("| 5 journal growth |")
+        .contains("Correctness: every rollout ended Healthy on the right ReplicaSets.");
+  }
+
+  @Test
+  void benchmarkMeasuresAPostgresJournal() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    StepwiseCli cli =
+        new StepwiseCli(new PrintWriter(out, true), new PrintWriter(err, true))
+            .addSubcommand("bench", new BenchCommand());
+
+    int code =
+        cli.execute(
+            "bench",
+            "--api=fake",
+            "--journal=postgres",
+            "-N",
+            "20",
+            "--recovery-pause-seconds=2",
+            "--timeout-minutes=1",
+            "--dir=" + dir.resolve("work"));
+
+    assertThat(code).as("exit code; stderr:\n" + err).isZero();
+    assertThat(out.toString())
+        .contains("PostgreSQL journal")
+        .containsPattern(
+            "\\| 5 journal growth \\| bytes per rollout update \\| [0-9.]*[1-9][0-9.]* KiB \\|.*"
+                + "pg_total_relation_size")
+        .contains("20/20 in")
         .contains("Correctness: every rollout ended Healthy on the right ReplicaSets.");
   }
 

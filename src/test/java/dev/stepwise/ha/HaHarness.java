@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
+import dev.stepwise.bench.PostgresServer;
 import dev.stepwise.entity.StepwiseSystem;
 import dev.stepwise.sandbox.ClusterSimulator;
 import dev.stepwise.sandbox.RequestInterceptor;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import dev.stepwise.bench.PostgresServer;
 import dev.stepwise.entity.JournalSchema;
 import dev.stepwise.entity.StepwiseSystem;
 import java.sql.Connection;

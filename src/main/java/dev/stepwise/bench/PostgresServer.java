@@ -1,4 +1,4 @@
-package dev.stepwise.ha;
+package dev.stepwise.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,13 +12,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throw-away PostgreSQL server for the multi-process tests: initdb and pg_ctl from the
- * distribution's package (Debian: /usr/lib/postgresql/N/bin; .ci/run installs it), a temporary data
- * directory and a free loopback port. PostgreSQL refuses to run as root, so as root it runs as the
- * package's {@code postgres} user.
+ * A throw-away PostgreSQL server for the multi-process tests and the benchmark's PostgreSQL
+ * journal: initdb and pg_ctl from the distribution's package (Debian: /usr/lib/postgresql/N/bin;
+ * .ci/run installs it), a temporary data directory and a free loopback port. PostgreSQL refuses to
+ * run as root, so as root it runs as the package's {@code postgres} user.
  */
-final class PostgresServer implements AutoCloseable {
-  static final String USER = "stepwise";
+public final class PostgresServer implements AutoCloseable {
+  public static final String USER = "stepwise";
 
   private final Path bin;
   private final Path dir;
@@ -32,7 +32,16 @@ final class PostgresServer implements AutoCloseable {
     this.asPostgres = asPostgres;
   }
 
-  static PostgresServer start() throws IOException {
+  /** A server for the tests: without fsync (see below). */
+  public static PostgresServer start() throws IOException {
+    return start(false);
+  }
+
+  /**
+   * @param fsync whether the server syncs its writes to disk, as a production server does (the
+   *     benchmark); the tests kill controllers, never the database, so they turn it off
+   */
+  public static PostgresServer start(boolean fsync) throws IOException {
     Path bin = findBin();
     Path dir = Files.createTempDirectory("stepwise-pg-");
     boolean root = "root".equals(System.getProperty("user.name"));
@@ -50,8 +59,8 @@ final class PostgresServer implements AutoCloseable {
         "-E",
         "UTF8",
         "--no-sync");
-    // fsync off: the tests kill controllers, never the database, so its durability is not under
-    // test and fsyncs only slow the 2-core CI machine down
+    // fsync off for the tests: the database's durability is not under test there, and fsyncs
+    // only slow the 2-core CI machine down
     pg.pg(
         "pg_ctl",
         "-D",
@@ -62,12 +71,17 @@ final class PostgresServer implements AutoCloseable {
         "-t",
         "60",
         "-o",
-        "-p " + pg.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+        "-p "
+            + pg.port
+            + " -k "
+            + dir
+            + " -c listen_addresses=127.0.0.1 -c fsync="
+            + (fsync ? "on" : "off"),
         "start");
     return pg;
   }
 
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
@@ -143,7 +157,7 @@ final class PostgresServer implements AutoCloseable {
             + " STEPWISE_PG_BIN");
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     } catch (IOException e) {
