@@ -19,24 +19,9 @@ class BenchSmokeIT {
 
   @Test
   void benchmarkRunsEveryScenarioAndChecksTheEndState() {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    StepwiseCli cli =
-        new StepwiseCli(new PrintWriter(out, true), new PrintWriter(err, true))
-            .addSubcommand("bench", new BenchCommand());
+    String out = benchAtTwenty("--journal=h2");
 
-    int code =
-        cli.execute(
-            "bench",
-            "--api=fake",
-            "-N",
-            "20",
-            "--recovery-pause-seconds=2",
-            "--timeout-minutes=1",
-            "--dir=" + dir.resolve("work"));
-
-    assertThat(code).as("exit code; stderr:\n" + err).isZero();
-    assertThat(out.toString())
+    assertThat(out)
         .contains("Machine: ")
         .contains("| 1 memory at rest | heap after full GC")
         .contains("| 2 update storm | time until all Healthy")
@@ -50,6 +35,19 @@ class BenchSmokeIT {
 
   @Test
   void benchmarkMeasuresAPostgresJournal() {
+    String out = benchAtTwenty("--journal=postgres");
+
+    assertThat(out)
+        .contains("PostgreSQL journal")
+        .containsPattern(
+            "\\| 5 journal growth \\| bytes per rollout update \\| [0-9.]*[1-9][0-9.]* KiB \\|.*"
+                + "pg_total_relation_size")
+        .contains("20/20 in")
+        .contains("Correctness: every rollout ended Healthy on the right ReplicaSets.");
+  }
+
+  /** The whole benchmark at N=20 against the fake on {@code journal}; its table, once it passed. */
+  private String benchAtTwenty(String journal) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     StepwiseCli cli =
@@ -60,7 +58,7 @@ class BenchSmokeIT {
         cli.execute(
             "bench",
             "--api=fake",
-            "--journal=postgres",
+            journal,
             "-N",
             "20",
             "--recovery-pause-seconds=2",
@@ -68,13 +66,7 @@ class BenchSmokeIT {
             "--dir=" + dir.resolve("work"));
 
     assertThat(code).as("exit code; stderr:\n" + err).isZero();
-    assertThat(out.toString())
-        .contains("PostgreSQL journal")
-        .containsPattern(
-            "\\| 5 journal growth \\| bytes per rollout update \\| [0-9.]*[1-9][0-9.]* KiB \\|.*"
-                + "pg_total_relation_size")
-        .contains("20/20 in")
-        .contains("Correctness: every rollout ended Healthy on the right ReplicaSets.");
+    return out.toString();
   }
 
   @Test
