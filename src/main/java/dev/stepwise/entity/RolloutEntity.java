@@ -56,6 +56,7 @@ public final class RolloutEntity
   private static final String WAKE_UP_TIMER = "wake-up";
   private static final String RETRY_TIMER = "actuation-retry";
   private static final String HOLD_TIMER = "status-hold";
+  private static final String REFRESH_TIMER = "await-observation";
 
   /** Messages a rollout entity understands. */
   public sealed interface Command extends CborSerializable {}
@@ -97,6 +98,11 @@ public final class RolloutEntity
 
   /** The backoff before re-running a failed actuation passed. */
   private enum RetryActuation implements Command {
+    INSTANCE
+  }
+
+  /** Still no observation since recovery: ask for one (WatchLeadership). */
+  private enum AwaitObservation implements Command {
     INSTANCE
   }
 
@@ -246,6 +252,7 @@ public final class RolloutEntity
         .onCommand(ActuationDone.class, this::onActuationDone)
         .onCommand(RetryActuation.class, this::onRetryActuation)
         .onCommand(HoldElapsed.class, this::onHoldElapsed)
+        .onCommand(AwaitObservation.class, this::onAwaitObservation)
         .build();
   }
 
@@ -267,6 +274,21 @@ public final class RolloutEntity
     analyses.recovered(state);
     // Desired state is re-sent after recovery (it is idempotent); it starts once observed.
     requestActuation(state, List.of());
+    if (!actuation.isOpen()) {
+      timers.startSingleTimer(
+          REFRESH_TIMER, AwaitObservation.INSTANCE, WatchLeadership.REFRESH_AFTER);
+    }
+  }
+
+  private Effect<RolloutEvent, RolloutState> onAwaitObservation(
+      RolloutState state, AwaitObservation await) {
+    if (!actuation.isOpen()) {
+      // usually a shard that moved here: nothing on the API server changed to send an observation
+      WatchLeadership.requestRefresh(context.getSystem(), key);
+      timers.startSingleTimer(
+          REFRESH_TIMER, AwaitObservation.INSTANCE, WatchLeadership.REFRESH_AGAIN);
+    }
+    return Effect().none();
   }
 
   private Effect<RolloutEvent, RolloutState> onApply(RolloutState state, Apply apply) {

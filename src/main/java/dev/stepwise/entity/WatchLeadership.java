@@ -3,18 +3,15 @@ package dev.stepwise.entity;
 import dev.stepwise.domain.CborSerializable;
 import dev.stepwise.domain.RolloutKey;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.cluster.sharding.ShardRegion;
-import org.apache.pekko.cluster.sharding.typed.GetShardRegionState;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.SingletonActor;
 
@@ -28,12 +25,24 @@ import org.apache.pekko.cluster.typed.SingletonActor;
  * are level-triggered (the whole object), so a repeat changes nothing.
  *
  * <p>An entity that starts on a node because its shard moved (a node joined, left or died) waits
- * for an observation before it acts, and nothing on the API server may change to send one. So every
- * node looks at the entities it hosts every {@link #HOSTED_POLL} and asks the holder to re-send the
- * Rollouts of those that are new here.
+ * for an observation before it acts, and nothing on the API server may change to send one. So an
+ * entity that has recovered and seen no observation for {@link #REFRESH_AFTER} asks the holder to
+ * re-send its Rollout ({@link #requestRefresh}). The entities ask, rather than a poll of the shard
+ * region reporting every entity new on a node: after a restart that poll re-sent all 10,000
+ * Rollouts that the leadership's re-send had just delivered (BENCHMARKS.md).
  */
 public final class WatchLeadership {
-  static final Duration HOSTED_POLL = Duration.ofSeconds(1);
+  /** How long a recovered entity waits for an observation before it asks for one. */
+  static final Duration REFRESH_AFTER = Duration.ofSeconds(2);
+
+  /**
+   * How often it asks again while none comes (a request lost while the role moved; a Rollout no
+   * longer in the cache is not re-sent at all, so not every 2 s).
+   */
+  static final Duration REFRESH_AGAIN = Duration.ofSeconds(30);
+
+  /** The singleton's proxy per actor system (tests run several nodes in one JVM). */
+  private static final Map<ActorSystem<?>, ActorRef<Command>> LEADERS = new ConcurrentHashMap<>();
 
   private WatchLeadership() {}
 
@@ -42,12 +51,6 @@ public final class WatchLeadership {
 
   /** Re-send these Rollouts (entity ids {@code namespace/name}): their entities just started. */
   public record Refresh(List<String> entityIds) implements Command {}
-
-  private record Hosted(ShardRegion.CurrentShardRegionState state) implements Command {}
-
-  private enum Poll implements Command {
-    INSTANCE
-  }
 
   /**
    * Runs {@code gained} when this node starts the singleton and {@code lost} when it stops there
@@ -77,49 +80,26 @@ public final class WatchLeadership {
                       })
                   .build();
             });
-    ActorRef<Command> leader =
-        ClusterSingleton.get(system).init(SingletonActor.of(behavior, "watch-leadership"));
-    system.systemActorOf(
-        watchHosted(leader), "watch-hosted-rollouts", org.apache.pekko.actor.typed.Props.empty());
+    register(
+        system, ClusterSingleton.get(system).init(SingletonActor.of(behavior, "watch-leadership")));
   }
 
-  /** Polls the local shard region; entities new since the last poll are sent for a refresh. */
-  private static Behavior<Command> watchHosted(ActorRef<Command> leader) {
-    return Behaviors.setup(
-        ctx ->
-            Behaviors.withTimers(
-                timers -> {
-                  timers.startTimerWithFixedDelay(Poll.INSTANCE, HOSTED_POLL);
-                  Set<String> known = new HashSet<>();
-                  ActorRef<ShardRegion.CurrentShardRegionState> replies =
-                      ctx.messageAdapter(ShardRegion.CurrentShardRegionState.class, Hosted::new);
-                  return Behaviors.receive(Command.class)
-                      .onMessageEquals(
-                          Poll.INSTANCE,
-                          () -> {
-                            ClusterSharding.get(ctx.getSystem())
-                                .shardState()
-                                .tell(
-                                    new GetShardRegionState(
-                                        RolloutEntity.ENTITY_TYPE_KEY, replies));
-                            return Behaviors.same();
-                          })
-                      .onMessage(
-                          Hosted.class,
-                          h -> {
-                            Set<String> now = new HashSet<>();
-                            h.state().getShards().forEach(s -> now.addAll(s.getEntityIds()));
-                            List<String> fresh =
-                                now.stream().filter(id -> !known.contains(id)).toList();
-                            known.clear();
-                            known.addAll(now);
-                            if (!fresh.isEmpty()) {
-                              leader.tell(new Refresh(fresh));
-                            }
-                            return Behaviors.same();
-                          })
-                      .build();
-                }));
+  /** Routes {@link #requestRefresh} on {@code system} to {@code leader}. */
+  static void register(ActorSystem<?> system, ActorRef<Command> leader) {
+    LEADERS.put(system, leader);
+    system.getWhenTerminated().thenRun(() -> LEADERS.remove(system));
+  }
+
+  /**
+   * Asks the node that forwards informer events to re-send the Rollout {@code key}. Before {@link
+   * #init} there is nobody to ask yet: the entity asks again later, and a node that gains the role
+   * re-sends its whole cache anyway.
+   */
+  static void requestRefresh(ActorSystem<?> system, RolloutKey key) {
+    ActorRef<Command> leader = LEADERS.get(system);
+    if (leader != null) {
+      leader.tell(new Refresh(List.of(key.entityId())));
+    }
   }
 
   private static RolloutKey key(String entityId) {

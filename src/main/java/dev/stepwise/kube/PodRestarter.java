@@ -189,7 +189,7 @@ final class PodRestarter {
       return null;
     }
     try {
-      return Instant.parse(s);
+      return dev.stepwise.kube.spec.KubeTime.parse(s);
     } catch (RuntimeException e) {
       return null;
     }

@@ -67,7 +67,7 @@ final class ReplicaSetViews {
       return Instant.EPOCH;
     }
     try {
-      return Instant.parse(timestamp);
+      return dev.stepwise.kube.spec.KubeTime.parse(timestamp);
     } catch (RuntimeException e) {
       return Instant.EPOCH;
     }

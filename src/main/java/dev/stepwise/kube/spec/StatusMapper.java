@@ -85,7 +85,7 @@ final class StatusMapper {
       return null;
     }
     try {
-      return Instant.parse(s);
+      return KubeTime.parse(s);
     } catch (DateTimeParseException e) {
       return null;
     }
