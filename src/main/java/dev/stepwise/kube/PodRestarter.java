@@ -3,6 +3,7 @@ package dev.stepwise.kube;
 import dev.stepwise.domain.ReplicaMath;
 import dev.stepwise.domain.RestartPlan;
 import dev.stepwise.domain.RolloutSpec;
+import dev.stepwise.kube.spec.KubeTime;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
@@ -57,12 +58,14 @@ final class PodRestarter {
 
   /** spec.restartAt of a raw Rollout, or null. */
   static Instant restartAt(GenericKubernetesResource rollout) {
-    return time(RawMaps.map(rollout.getAdditionalProperties().get("spec")).get("restartAt"));
+    return KubeTime.orNull(
+        RawMaps.map(rollout.getAdditionalProperties().get("spec")).get("restartAt"));
   }
 
   /** status.restartedAt of a raw Rollout, or null. */
   static Instant restartedAt(GenericKubernetesResource rollout) {
-    return time(RawMaps.map(rollout.getAdditionalProperties().get("status")).get("restartedAt"));
+    return KubeTime.orNull(
+        RawMaps.map(rollout.getAdditionalProperties().get("status")).get("restartedAt"));
   }
 
   /**
@@ -182,17 +185,6 @@ final class PodRestarter {
 
   private void forgetOld(Instant now) {
     evicted.values().removeIf(at -> at.plus(EVICTED_MEMORY).isBefore(now));
-  }
-
-  private static Instant time(Object v) {
-    if (!(v instanceof String s)) {
-      return null;
-    }
-    try {
-      return dev.stepwise.kube.spec.KubeTime.parse(s);
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   /** Pod uids evicted recently (for tests). */

@@ -1,6 +1,7 @@
 package dev.stepwise.kube;
 
 import dev.stepwise.domain.ReplicaSetView;
+import dev.stepwise.kube.spec.KubeTime;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import java.time.Instant;
@@ -63,13 +64,7 @@ final class ReplicaSetViews {
   }
 
   static Instant parseTime(String timestamp) {
-    if (timestamp == null || timestamp.isBlank()) {
-      return Instant.EPOCH;
-    }
-    try {
-      return dev.stepwise.kube.spec.KubeTime.parse(timestamp);
-    } catch (RuntimeException e) {
-      return Instant.EPOCH;
-    }
+    Instant t = KubeTime.orNull(timestamp); // null, blank or unreadable: the oldest
+    return t == null ? Instant.EPOCH : t;
   }
 }

@@ -155,7 +155,7 @@ public final class RolloutSpecMapper {
     if (v == null) {
       return null;
     }
-    Instant t = StatusMapper.instant(v);
+    Instant t = KubeTime.orNull(v);
     if (t == null) {
       d.error(path, "not an RFC 3339 time: " + v);
     }

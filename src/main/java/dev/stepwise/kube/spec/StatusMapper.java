@@ -3,7 +3,6 @@ package dev.stepwise.kube.spec;
 import dev.stepwise.domain.ConditionView;
 import dev.stepwise.domain.ObservedStatus;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class StatusMapper {
         d.string(status, "currentPodHash", "status.currentPodHash"),
         d.string(status, "currentStepHash", "status.currentStepHash"),
         statusManager(metadata),
-        instant(status.get("restartedAt")));
+        KubeTime.orNull(status.get("restartedAt")));
   }
 
   /**
@@ -40,7 +39,7 @@ final class StatusMapper {
     Instant latest = Instant.MIN;
     for (Object e : entries) {
       if (e instanceof Map<?, ?> entry && touchesStatus(entry)) {
-        Instant time = instant(entry.get("time"));
+        Instant time = KubeTime.orNull(entry.get("time"));
         Instant at = time == null ? Instant.MIN : time;
         if (!at.isBefore(latest) && entry.get("manager") instanceof String m) {
           manager = m;
@@ -69,8 +68,8 @@ final class StatusMapper {
                 text(m.get("status")),
                 text(m.get("reason")),
                 text(m.get("message")),
-                instant(m.get("lastTransitionTime")),
-                instant(m.get("lastUpdateTime"))));
+                KubeTime.orNull(m.get("lastTransitionTime")),
+                KubeTime.orNull(m.get("lastUpdateTime"))));
       }
     }
     return List.copyOf(out);
@@ -78,16 +77,5 @@ final class StatusMapper {
 
   private static String text(Object v) {
     return v instanceof String s ? s : null;
-  }
-
-  static Instant instant(Object v) {
-    if (!(v instanceof String s)) {
-      return null;
-    }
-    try {
-      return KubeTime.parse(s);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

@@ -56,6 +56,16 @@ class KubeTimeTest {
   }
 
   @Test
+  void readsStringsLenientlyAndNothingElse() {
+    assertThat(KubeTime.orNull("2026-11-27T13:40:10Z"))
+        .isEqualTo(Instant.parse("2026-11-27T13:40:10Z"));
+    assertThat(KubeTime.orNull("2026-02-30T00:00:00Z")).isNull();
+    assertThat(KubeTime.orNull("")).isNull();
+    assertThat(KubeTime.orNull(1_700_000_000L)).isNull();
+    assertThat(KubeTime.orNull(null)).isNull();
+  }
+
+  @Test
   void rejectsWhatInstantParseRejects() {
     for (String bad :
         List.of(
