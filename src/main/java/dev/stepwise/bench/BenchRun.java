@@ -209,6 +209,7 @@ final class BenchRun {
     await("paused", fleet::paused);
     c.kill();
     long size = journal.bytes();
+    copyAtKill(data);
     // the first start created the schema; H2 takes seconds to run the DDL again
     // (CrashConsistencyIT)
     props.add("stepwise.journal.create-schema=off");
@@ -239,6 +240,39 @@ final class BenchRun {
     await("resumed after the pause", () -> fleet.healthyOnNew(before));
     check(fleet.problems("green", revisions), "after recovery");
     return back;
+  }
+
+  /**
+   * Keeps the journal as the kill left it (before the restart compacts it), for JournalReplay
+   * experiments: {@code -Dstepwise.bench.copy-at-kill=DIR}. The copy is taken before the restart,
+   * so the recovery's clock does not include it.
+   */
+  private void copyAtKill(Path data) throws java.io.IOException, InterruptedException {
+    String to = System.getProperty("stepwise.bench.copy-at-kill");
+    if (to == null || to.isBlank()) {
+      return;
+    }
+    Path dir = Path.of(to);
+    Files.createDirectories(dir);
+    try (var files = Files.list(data)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        // read with O_DIRECT: a copy through the page cache would warm the file for the restart
+        Process dd =
+            new ProcessBuilder(
+                    "dd",
+                    "if=" + f,
+                    "of=" + dir.resolve(f.getFileName()),
+                    "bs=8M",
+                    "iflag=direct",
+                    "status=none")
+                .inheritIO()
+                .start();
+        if (dd.waitFor() != 0) {
+          throw new java.io.IOException("dd of " + f + " failed");
+        }
+      }
+    }
+    log.printf("  journal at the kill copied to %s%n", dir);
   }
 
   private ControllerJvm startController(Sandbox sandbox, Path data, int n, boolean debug)

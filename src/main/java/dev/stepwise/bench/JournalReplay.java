@@ -46,7 +46,7 @@ public final class JournalReplay {
     Path copy = Files.createTempDirectory("stepwise-replay");
     try (Stream<Path> files = Files.list(Path.of(args[0]))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".mv.db")).toList()) {
-        Files.copy(f, copy.resolve(f.getFileName()));
+        copy(f, copy.resolve(f.getFileName()));
       }
     }
     // layered before resolving, as the controller does: the journal URL follows the data dir
@@ -58,7 +58,7 @@ public final class JournalReplay {
         (key, state, desired, events, rv) ->
             CompletableFuture.completedFuture(RolloutActuator.Result.NOTHING);
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    StepwiseSystem system = StepwiseSystem.start(config, nothing, Clock.systemUTC());
+    StepwiseSystem system = StepwiseSystem.start(config, nothing, clock());
     try {
       List<RolloutKey> keys = rollouts(system);
       if (keys.isEmpty()) {
@@ -86,6 +86,45 @@ public final class JournalReplay {
     } finally {
       system.close();
       deleteAll(copy);
+    }
+  }
+
+  /**
+   * With {@code -Dstepwise.bench.replay-at=<instant>} (the time of the kill, say) the entities see
+   * the time run on from that instant, so pauses that were running at the kill are re-armed, as in
+   * a restart right after it, instead of ending and persisting events.
+   */
+  private static Clock clock() {
+    String at = System.getProperty("stepwise.bench.replay-at");
+    if (at == null || at.isBlank()) {
+      return Clock.systemUTC();
+    }
+    return Clock.offset(
+        Clock.systemUTC(), Duration.between(java.time.Instant.now(), java.time.Instant.parse(at)));
+  }
+
+  /**
+   * With {@code -Dstepwise.bench.cold=true} the copy bypasses the page cache (dd with O_DIRECT), so
+   * the recovery reads the journal from disk, as a restart some minutes after the writes does.
+   */
+  private static void copy(Path from, Path to) throws IOException, InterruptedException {
+    if (!Boolean.getBoolean("stepwise.bench.cold")) {
+      Files.copy(from, to);
+      return;
+    }
+    Process dd =
+        new ProcessBuilder(
+                "dd",
+                "if=" + from,
+                "of=" + to,
+                "bs=8M",
+                "iflag=direct",
+                "oflag=direct",
+                "status=none")
+            .inheritIO()
+            .start();
+    if (dd.waitFor() != 0) {
+      throw new IOException("dd of " + from + " failed");
     }
   }
 

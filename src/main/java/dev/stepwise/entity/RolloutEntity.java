@@ -203,31 +203,33 @@ public final class RolloutEntity
 
   /**
    * Starts Cluster Sharding of rollout entities on this node (remember-entities is configured in
-   * reference.conf) and returns the shard region.
+   * reference.conf) over {@code numberOfShards} shards (the journal's: {@link JournalShards}) and
+   * returns the shard region.
    */
-  public static ActorRef<ShardingEnvelope<Command>> init(
-      ActorSystem<?> system, RolloutActuator actuator, Clock clock) {
-    return init(system, actuator, clock, NoAnalysisRunner.INSTANCE);
-  }
-
-  /** As {@link #init(ActorSystem, RolloutActuator, Clock)}, with the runner of analysis runs. */
-  public static ActorRef<ShardingEnvelope<Command>> init(
-      ActorSystem<?> system, RolloutActuator actuator, Clock clock, AnalysisRunner analysisRunner) {
+  static ActorRef<ShardingEnvelope<Command>> init(
+      ActorSystem<?> system,
+      RolloutActuator actuator,
+      Clock clock,
+      AnalysisRunner analysisRunner,
+      int numberOfShards) {
     int snapshotEvery = system.settings().config().getInt("stepwise.journal.snapshot-every");
     Duration minorHold =
         system.settings().config().getDuration("stepwise.controller.status-minor-hold");
     return ClusterSharding.get(system)
         .init(
             Entity.of(
-                ENTITY_TYPE_KEY,
-                entity ->
-                    create(
-                        RolloutKey.fromEntityId(entity.getEntityId()),
-                        actuator,
-                        clock,
-                        snapshotEvery,
-                        minorHold,
-                        analysisRunner)));
+                    ENTITY_TYPE_KEY,
+                    entity ->
+                        create(
+                            RolloutKey.fromEntityId(entity.getEntityId()),
+                            actuator,
+                            clock,
+                            snapshotEvery,
+                            minorHold,
+                            analysisRunner))
+                .withMessageExtractor(
+                    new org.apache.pekko.cluster.sharding.typed.HashCodeMessageExtractor<Command>(
+                        numberOfShards)));
   }
 
   @Override

@@ -124,9 +124,11 @@ public final class StepwiseSystem implements AutoCloseable {
       if (config.getBoolean("stepwise.journal.create-schema")) {
         createSchema(system, config);
       }
-      RolloutEntity.init(system, actuator, clock, analysisRunner);
+      int shards =
+          JournalShards.resolve(system, config.getInt("stepwise.cluster.number-of-shards"));
+      RolloutEntity.init(system, actuator, clock, analysisRunner, shards);
       if (analysis != null) {
-        AnalysisRunEntity.init(system, analysis);
+        AnalysisRunEntity.init(system, analysis, shards);
       }
       return new StepwiseSystem(system, new ShardedCommandSink(system));
     } catch (RuntimeException | Error e) {

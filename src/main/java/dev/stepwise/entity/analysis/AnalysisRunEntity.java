@@ -18,24 +18,31 @@ public final class AnalysisRunEntity {
 
   private AnalysisRunEntity() {}
 
-  /** Starts sharding of user-created runs on this node and returns the shard region. */
+  /**
+   * Starts sharding of user-created runs on this node over {@code numberOfShards} shards (the
+   * journal's) and returns the shard region.
+   */
   public static ActorRef<ShardingEnvelope<Object>> init(
-      ActorSystem<?> system, AnalysisRuntime runtime) {
+      ActorSystem<?> system, AnalysisRuntime runtime, int numberOfShards) {
     return ClusterSharding.get(system)
         .init(
             Entity.of(
-                ENTITY_TYPE_KEY,
-                ctx -> {
-                  var shard = ctx.getShard();
-                  return org.apache.pekko.actor.typed.javadsl.Behaviors.setup(
-                      self ->
-                          AnalysisRunBehavior.create(
-                              AnalysisRunKey.fromEntityId(ctx.getEntityId()),
-                              new RunOrigin.Standalone(
-                                  () ->
-                                      shard.tell(new ClusterSharding.Passivate<>(self.getSelf()))),
-                              runtime));
-                }));
+                    ENTITY_TYPE_KEY,
+                    ctx -> {
+                      var shard = ctx.getShard();
+                      return org.apache.pekko.actor.typed.javadsl.Behaviors.setup(
+                          self ->
+                              AnalysisRunBehavior.create(
+                                  AnalysisRunKey.fromEntityId(ctx.getEntityId()),
+                                  new RunOrigin.Standalone(
+                                      () ->
+                                          shard.tell(
+                                              new ClusterSharding.Passivate<>(self.getSelf()))),
+                                  runtime));
+                    })
+                .withMessageExtractor(
+                    new org.apache.pekko.cluster.sharding.typed.HashCodeMessageExtractor<Object>(
+                        numberOfShards)));
   }
 
   /** Sends {@code message} to the run {@code key}, starting its entity when needed. */
