@@ -14,12 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.sharding.ShardRegion;
-import org.apache.pekko.cluster.sharding.typed.GetShardRegionState;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.typed.Cluster;
@@ -116,15 +113,7 @@ class JournalShardsTest {
   }
 
   private static Set<String> shardsOf(ActorSystem<?> system) throws Exception {
-    ShardRegion.CurrentShardRegionState state =
-        get(
-            AskPattern.ask(
-                ClusterSharding.get(system).shardState(),
-                (ActorRef<ShardRegion.CurrentShardRegionState> replyTo) ->
-                    new GetShardRegionState(RolloutEntity.ENTITY_TYPE_KEY, replyTo),
-                TIMEOUT,
-                system.scheduler()));
-    return state.getShards().stream()
+    return RolloutShards.on(system, TIMEOUT).stream()
         .filter(shard -> !shard.getEntityIds().isEmpty())
         .map(ShardRegion.ShardState::shardId)
         .collect(Collectors.toSet());

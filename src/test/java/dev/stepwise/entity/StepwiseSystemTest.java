@@ -22,9 +22,6 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
-import org.apache.pekko.cluster.sharding.ShardRegion;
-import org.apache.pekko.cluster.sharding.typed.GetShardRegionState;
-import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,15 +100,7 @@ class StepwiseSystemTest {
   }
 
   private static Set<String> runningEntities(ActorSystem<?> system) throws Exception {
-    ShardRegion.CurrentShardRegionState state =
-        get(
-            AskPattern.ask(
-                ClusterSharding.get(system).shardState(),
-                (ActorRef<ShardRegion.CurrentShardRegionState> replyTo) ->
-                    new GetShardRegionState(RolloutEntity.ENTITY_TYPE_KEY, replyTo),
-                TIMEOUT,
-                system.scheduler()));
-    return state.getShards().stream()
+    return RolloutShards.on(system, TIMEOUT).stream()
         .flatMap(shard -> shard.getEntityIds().stream())
         .collect(Collectors.toSet());
   }
