@@ -256,20 +256,8 @@ final class BenchRun {
     Files.createDirectories(dir);
     try (var files = Files.list(data)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        // read with O_DIRECT: a copy through the page cache would warm the file for the restart
-        Process dd =
-            new ProcessBuilder(
-                    "dd",
-                    "if=" + f,
-                    "of=" + dir.resolve(f.getFileName()),
-                    "bs=8M",
-                    "iflag=direct",
-                    "status=none")
-                .inheritIO()
-                .start();
-        if (dd.waitFor() != 0) {
-          throw new java.io.IOException("dd of " + f + " failed");
-        }
+        // a copy through the page cache would warm the file for the restart
+        DirectCopy.copy(f, dir.resolve(f.getFileName()), false);
       }
     }
     log.printf("  journal at the kill copied to %s%n", dir);

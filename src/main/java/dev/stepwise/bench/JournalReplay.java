@@ -112,20 +112,7 @@ public final class JournalReplay {
       Files.copy(from, to);
       return;
     }
-    Process dd =
-        new ProcessBuilder(
-                "dd",
-                "if=" + from,
-                "of=" + to,
-                "bs=8M",
-                "iflag=direct",
-                "oflag=direct",
-                "status=none")
-            .inheritIO()
-            .start();
-    if (dd.waitFor() != 0) {
-      throw new IOException("dd of " + from + " failed");
-    }
+    DirectCopy.copy(from, to, true);
   }
 
   private static List<RolloutKey> rollouts(StepwiseSystem system) {

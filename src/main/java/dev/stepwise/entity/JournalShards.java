@@ -2,8 +2,10 @@ package dev.stepwise.entity;
 
 import dev.stepwise.domain.CborSerializable;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.PostStop;
@@ -35,8 +37,8 @@ final class JournalShards {
   /** What sharding used before the number was recorded (Pekko's default). */
   static final int BEFORE_RECORDS = 1000;
 
-  private static final java.util.List<String> COORDINATORS =
-      java.util.List.of(
+  private static final List<String> COORDINATORS =
+      List.of(
           "/sharding/" + RolloutEntity.ENTITY_TYPE_KEY.name() + "Coordinator",
           "/sharding/"
               + dev.stepwise.entity.analysis.AnalysisRunEntity.ENTITY_TYPE_KEY.name()
@@ -50,8 +52,7 @@ final class JournalShards {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final int ATTEMPTS = 3;
-  private static final java.util.concurrent.atomic.AtomicInteger ACTORS =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger ACTORS = new AtomicInteger();
 
   private JournalShards() {}
 
