@@ -15,7 +15,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.persistence.jdbc.query.javadsl.JdbcReadJournal;
-import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import org.apache.pekko.persistence.query.EventEnvelope;
 import org.apache.pekko.persistence.query.PersistenceQuery;
 import org.apache.pekko.stream.javadsl.Sink;
@@ -54,7 +53,7 @@ final class JdbcJournalReader implements JournalReader {
     try {
       if (config.getBoolean("stepwise.journal.create-schema")) {
         // An empty journal reads as "no rollouts" rather than as a missing-table error.
-        await(SchemaUtils.createIfNotExists(system));
+        await(JournalSchema.createH2IfNotExists(system));
       }
       return new JdbcJournalReader(system);
     } catch (RuntimeException e) {

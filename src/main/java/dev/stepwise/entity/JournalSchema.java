@@ -10,6 +10,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.apache.pekko.Done;
+import org.apache.pekko.actor.ClassicActorSystemProvider;
+import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 
 /**
  * Creates the journal schema on PostgreSQL before the persistence plugin touches it. Unlike
@@ -25,7 +29,22 @@ public final class JournalSchema {
    */
   private static final long LOCK_KEY = 0x5374657077697365L;
 
+  /**
+   * The journal plugin's settings with the plugin's own DAO. pekko-persistence-jdbc's SchemaUtils
+   * creates its legacy tables for any journal DAO but DefaultJournalDao, and the journal runs
+   * GroupCommitJournalDao; the schema step reads this copy instead (reference.conf).
+   */
+  static final String H2_SCHEMA_PLUGIN = "stepwise-journal-schema";
+
   private JournalSchema() {}
+
+  /**
+   * Creates the plugin's tables on H2 where they are missing (the plugin's DDL, which swallows the
+   * errors of the tables that exist).
+   */
+  public static CompletionStage<Done> createH2IfNotExists(ClassicActorSystemProvider system) {
+    return SchemaUtils.createIfNotExists(H2_SCHEMA_PLUGIN, system);
+  }
 
   /** True when the journal URL names a PostgreSQL database. */
   public static boolean isPostgres(Config config) {

@@ -19,7 +19,6 @@ import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
 import org.apache.pekko.management.cluster.bootstrap.ClusterBootstrap;
 import org.apache.pekko.management.javadsl.PekkoManagement;
-import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 
 /**
  * A running Stepwise actor system: the cluster node (one-node by default), the journal schema and
@@ -150,7 +149,7 @@ public final class StepwiseSystem implements AutoCloseable {
     if (JournalSchema.isPostgres(config)) {
       JournalSchema.migratePostgres(config);
     } else {
-      await(SchemaUtils.createIfNotExists(system), STARTUP_TIMEOUT);
+      await(JournalSchema.createH2IfNotExists(system), STARTUP_TIMEOUT);
     }
   }
 

@@ -15,7 +15,6 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
-import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import org.apache.pekko.persistence.typed.PersistenceId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class JournalReaderTest {
     historyB = Fixtures.pausedHistory(B, T0, T0.plusSeconds(30));
     ActorSystem<Void> writer = ActorSystem.create(Behaviors.empty(), "writer", config);
     try {
-      SchemaUtils.createIfNotExists(writer).toCompletableFuture().get(30, TimeUnit.SECONDS);
+      JournalSchema.createH2IfNotExists(writer).toCompletableFuture().get(30, TimeUnit.SECONDS);
       writtenFrom = Instant.now().minusSeconds(1);
       write(writer, RolloutEntity.persistenceId(B), historyB);
       write(writer, RolloutEntity.persistenceId(A), historyA);

@@ -21,7 +21,6 @@ import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
-import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +60,7 @@ class JournalShardsTest {
     ActorSystem<Void> old = ActorSystem.create(Behaviors.empty(), "stepwise", config(7));
     try {
       Cluster.get(old).manager().tell(Join.create(Cluster.get(old).selfMember().address()));
-      get(SchemaUtils.createIfNotExists(old));
+      get(JournalSchema.createH2IfNotExists(old));
       ClusterSharding.get(old)
           .init(Entity.of(RolloutEntity.ENTITY_TYPE_KEY, ctx -> Behaviors.ignore()));
       ClusterSharding.get(old)
@@ -86,7 +85,7 @@ class JournalShardsTest {
     ActorSystem<Void> a = ActorSystem.create(Behaviors.empty(), "stepwise", config(7));
     ActorSystem<Void> b = ActorSystem.create(Behaviors.empty(), "stepwise", config(13));
     try {
-      get(SchemaUtils.createIfNotExists(a));
+      get(JournalSchema.createH2IfNotExists(a));
       // both read "no record" and write one; the journal keeps one, the other asks again
       var first =
           java.util.concurrent.CompletableFuture.supplyAsync(() -> JournalShards.resolve(a, 7));
@@ -108,7 +107,7 @@ class JournalShardsTest {
     return String.valueOf(Math.abs(KEY.entityId().hashCode() % shards));
   }
 
-  private static dev.stepwise.domain.RolloutActuator nothing() {
+  static dev.stepwise.domain.RolloutActuator nothing() {
     return new FakeActuator().answering(n -> dev.stepwise.domain.RolloutActuator.Result.NOTHING);
   }
 
