@@ -93,9 +93,20 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Longest wait for any one phase (default: ${DEFAULT-VALUE})")
   int timeoutMinutes;
 
+  @Option(
+      names = "--aot-cache-output",
+      description =
+          "Sandbox only, JDK 25+: the restarted controller trains an AOT cache (classes and method"
+              + " profiles) and it is written here; bin/stepwise uses target/stepwise.aot")
+  Path aotCacheOutput;
+
   @Override
   public Integer call() throws Exception {
     StepwiseCli cli = (StepwiseCli) spec.root().userObject();
+    if (aotCacheOutput != null && (!api.equals("sandbox") || noRecovery)) {
+      cli.err().println("bench: --aot-cache-output needs --api sandbox and the recovery scenario");
+      return 2;
+    }
     Path work = dir.toAbsolutePath();
     wipe(work);
     var options =
@@ -109,7 +120,8 @@ public final class BenchCommand implements Callable<Integer> {
             Duration.ofMinutes(timeoutMinutes),
             !noStorm,
             pacedRate,
-            journal);
+            journal,
+            aotCacheOutput == null ? null : aotCacheOutput.toAbsolutePath());
     Report report;
     try {
       report =

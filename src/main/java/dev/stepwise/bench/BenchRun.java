@@ -33,7 +33,8 @@ final class BenchRun {
       Duration timeout,
       boolean storm,
       int pacedRate,
-      String journal) {}
+      String journal,
+      Path aotCacheOutput) {}
 
   private static final String BENCH_AGENT = "stepwise-bench";
 
@@ -75,6 +76,7 @@ final class BenchRun {
     report.setting(
         "controller: child JVM -Xmx%s, %s, snapshot-every %d, other settings as shipped"
             .formatted(o.heap(), journal.describe(), o.snapshotEvery()));
+    report.setting("controller: " + AotCache.describe(o.aotCacheOutput()));
     report.setting("API: embedded API server (fabric8 mock) + ClusterSimulator in the bench JVM");
     ApiLedger ledger = new ApiLedger(ClientFactory.USER_AGENT.split("/")[0] + "/", BENCH_AGENT);
     Sandbox sandbox =
@@ -106,7 +108,12 @@ final class BenchRun {
           c = recovery(c, sandbox, fleet, data, revisions + 1);
         }
       } finally {
-        c.close();
+        // a training controller writes its AOT cache as it exits, which takes some seconds
+        c.stop(o.aotCacheOutput() == null ? 30 : 300);
+      }
+      if (o.aotCacheOutput() != null) {
+        AotCache.create(trainingRecord(), o.aotCacheOutput(), o.dir().resolve("aot-create.log"));
+        log.printf("AOT cache written to %s%n", o.aotCacheOutput());
       }
     } finally {
       sandbox.close();
@@ -263,16 +270,29 @@ final class BenchRun {
     log.printf("  journal at the kill copied to %s%n", dir);
   }
 
+  /**
+   * Where a training controller writes its cache: the restarted one (#2), since the first is killed
+   * and a JVM writes the cache only as it exits. Its profiles are then of a recovery and of the
+   * steps after it, the code a restart runs.
+   */
+  private Path trainingRecord() {
+    return o.dir().resolve("controller-2.aotconf");
+  }
+
   private ControllerJvm startController(Sandbox sandbox, Path data, int n, boolean debug)
       throws InterruptedException {
     log.printf("starting controller #%d%n", n);
     log.flush();
+    boolean training = o.aotCacheOutput() != null;
     ControllerJvm c =
         ControllerJvm.start(
             sandbox.kubeconfig(),
             data,
             o.dir().resolve("controller-" + n + ".log"),
             o.heap(),
+            training
+                ? (n == 2 ? AotCache.options(trainingRecord()) : List.of())
+                : AotCache.options(null),
             props,
             debug);
     c.awaitReady(120);

@@ -40,7 +40,13 @@ final class ControllerJvm implements AutoCloseable {
    * only for the recovery scenario).
    */
   static ControllerJvm start(
-      Path kubeconfig, Path dataDir, Path log, String heap, List<String> props, boolean debug) {
+      Path kubeconfig,
+      Path dataDir,
+      Path log,
+      String heap,
+      List<String> jvmOptions,
+      List<String> props,
+      boolean debug) {
     Path logback = writeLogback(log.resolveSibling(log.getFileName() + ".logback.xml"), debug);
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -50,6 +56,7 @@ final class ControllerJvm implements AutoCloseable {
       cmd.add("--sun-misc-unsafe-memory-access=allow");
     }
     cmd.add("-Dlogback.configurationFile=" + logback);
+    cmd.addAll(jvmOptions);
     // extra JVM options for experiments (JIT settings, another logback file); none by default
     for (String opt : System.getProperty("stepwise.bench.controller-java-opts", "").split(" ")) {
       if (!opt.isBlank()) {
@@ -169,10 +176,15 @@ final class ControllerJvm implements AutoCloseable {
 
   @Override
   public void close() {
+    stop(30);
+  }
+
+  /** SIGTERM, then SIGKILL if the JVM has not exited after the given seconds. */
+  void stop(long seconds) {
     if (process.isAlive()) {
       process.destroy();
       try {
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
           process.destroyForcibly();
         }
       } catch (InterruptedException e) {
