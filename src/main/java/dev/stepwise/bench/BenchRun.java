@@ -108,7 +108,7 @@ final class BenchRun {
           c = recovery(c, sandbox, fleet, data, revisions + 1);
         }
       } finally {
-        // a training controller writes its AOT cache as it exits, which takes some seconds
+        // a training controller writes its AOT record as it exits, which takes some seconds
         c.stop(o.aotCacheOutput() == null ? 30 : 300);
       }
       if (o.aotCacheOutput() != null) {
@@ -271,9 +271,9 @@ final class BenchRun {
   }
 
   /**
-   * Where a training controller writes its cache: the restarted one (#2), since the first is killed
-   * and a JVM writes the cache only as it exits. Its profiles are then of a recovery and of the
-   * steps after it, the code a restart runs.
+   * Where a training controller writes its AOT record: the restarted one (#2), since the first is
+   * killed and a JVM writes the record only as it exits. Its profiles are then of a recovery and of
+   * the steps after it, the code a restart runs.
    */
   private Path trainingRecord() {
     return o.dir().resolve("controller-2.aotconf");

@@ -16,7 +16,8 @@ import org.apache.pekko.actor.ClassicActorSystemProvider;
 import org.apache.pekko.persistence.jdbc.testkit.javadsl.SchemaUtils;
 
 /**
- * Creates the journal schema on PostgreSQL before the persistence plugin touches it. Unlike
+ * Creates the journal schema: on H2 with the plugin's DDL ({@link #createH2IfNotExists}), on
+ * PostgreSQL with Stepwise's script before the persistence plugin touches it. Unlike
  * pekko-persistence-jdbc's SchemaUtils (which swallows every SQLException, STACK.md pitfall 11),
  * any failing statement aborts the start with the statement and the database's message.
  */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench --aot-cache-output}: the restarted controller of a small sandbox run trains the
- * JDK's AOT cache, and a controller JVM on the same class path starts with it (AOTMode=on refuses
- * to start on a cache it cannot use, where the default would only warn).
+ * JDK's AOT cache, and a JVM on the launcher's class path starts with it (AOTMode=on refuses to
+ * start on a cache it cannot use, where the default would only warn). Needs the packaged jar.
  */
 class BenchAotCacheIT {
   @TempDir Path dir;
