@@ -35,9 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The journal commits a busy stream of writes in groups (stepwise.journal.commit-interval), counted
- * in H2's store versions (one per commit), and still acknowledges each write only once it is in the
- * journal.
+ * The journal commits a trickle of writes in groups (stepwise.journal.commit-interval), counted in
+ * H2's store versions (one per commit), does not hold back writes that queued behind a commit, and
+ * still acknowledges each write only once it is in the journal.
  */
 @ExtendWith(LogCapturingExtension.class)
 class GroupCommitJournalDaoTest {
@@ -69,6 +69,28 @@ class GroupCommitJournalDaoTest {
       // the second commit comes 400 ms after the first began, which was before its ack
       assertThat(waited).isGreaterThanOrEqualTo(300);
       assertThat(events(system, "w")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void writesQueuedBehindAWaitingCommitCommitRightAfterIt() throws Exception {
+    try (StepwiseSystem stepwise = start("2s", dataDir)) {
+      ActorSystem<Void> system = stepwise.system();
+      List<ActorRef<Append>> writers = new ArrayList<>();
+      for (int i = 0; i < WRITERS; i++) {
+        writers.add(system.systemActorOf(writer("w" + i), "w" + i, props()));
+      }
+      appendToEach(system, writers.subList(0, 1), 0); // commits at once: the journal was idle
+      long start = System.nanoTime();
+      // the second write waits out the interval; the rest queue behind it meanwhile
+      appendToEach(system, writers.subList(1, WRITERS), 5);
+      long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+      // the queued batch was ready when the waiting commit ended, so it did not wait another 2 s
+      assertThat(waited).isBetween(1500L, 3500L);
+      for (int i = 0; i < WRITERS; i++) {
+        assertThat(events(system, "w" + i)).isEqualTo(1);
+      }
     }
   }
 
