@@ -1,7 +1,8 @@
 package dev.stepwise.entity;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pekko.persistence.jdbc.config.JournalConfig;
@@ -47,6 +48,17 @@ public class GroupCommitJournalDao extends DefaultJournalDao {
    */
   static final long JUST_AFTER_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
+  /**
+   * Runs the waits, one thread for every journal in the JVM: it only starts commits. Not Pekko's
+   * scheduler, whose 10 ms ticks would round every wait up to a tick, and not
+   * CompletableFuture.delayedExecutor: on JDK 25 the journal stalled for good in 3 of 5 runs on
+   * PostgreSQL with it, every thread idle and the commonPool's delay scheduler parked, the waiting
+   * batch never committed (BENCHMARKS.md).
+   */
+  private static final ScheduledExecutorService WAITS =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Thread.ofPlatform().name("stepwise-group-commit").daemon().unstarted(r));
+
   private final long intervalNanos;
   // only the write stream's one batch in flight touches these (parallelism 1); volatile because
   // the stream's stages may run on different threads one after another
@@ -88,11 +100,26 @@ public class GroupCommitJournalDao extends DefaultJournalDao {
     if (intervalNanos <= 0 || wait <= 0 || busy) {
       return commit(rows);
     }
-    // not Pekko's scheduler: its 10 ms ticks would round every wait up to a tick
-    Executor later = CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS);
-    return FutureConverters.asScala(
-        CompletableFuture.runAsync(() -> {}, later)
-            .thenCompose(ignored -> FutureConverters.asJava(commit(rows))));
+    CompletableFuture<BoxedUnit> committed = new CompletableFuture<>();
+    WAITS.schedule(
+        () -> {
+          try {
+            FutureConverters.asJava(commit(rows))
+                .whenComplete(
+                    (done, failure) -> {
+                      if (failure != null) {
+                        committed.completeExceptionally(failure);
+                      } else {
+                        committed.complete(done);
+                      }
+                    });
+          } catch (RuntimeException e) {
+            committed.completeExceptionally(e);
+          }
+        },
+        wait,
+        TimeUnit.NANOSECONDS);
+    return FutureConverters.asScala(committed);
   }
 
   private Future<BoxedUnit> commit(
