@@ -1,6 +1,5 @@
 package dev.stepwise.entity;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +14,8 @@ import scala.collection.immutable.Seq;
 import scala.collection.immutable.Set;
 import scala.concurrent.ExecutionContext;
 import scala.concurrent.Future;
-import scala.jdk.javaapi.FutureConverters;
+import scala.concurrent.Promise;
+import scala.concurrent.Promise$;
 import scala.runtime.BoxedUnit;
 import slick.jdbc.JdbcBackend;
 import slick.jdbc.JdbcProfile;
@@ -100,26 +100,18 @@ public class GroupCommitJournalDao extends DefaultJournalDao {
     if (intervalNanos <= 0 || wait <= 0 || busy) {
       return commit(rows);
     }
-    CompletableFuture<BoxedUnit> committed = new CompletableFuture<>();
+    Promise<BoxedUnit> committed = Promise$.MODULE$.apply();
     WAITS.schedule(
         () -> {
           try {
-            FutureConverters.asJava(commit(rows))
-                .whenComplete(
-                    (done, failure) -> {
-                      if (failure != null) {
-                        committed.completeExceptionally(failure);
-                      } else {
-                        committed.complete(done);
-                      }
-                    });
+            committed.completeWith(commit(rows));
           } catch (RuntimeException e) {
-            committed.completeExceptionally(e);
+            committed.failure(e);
           }
         },
         wait,
         TimeUnit.NANOSECONDS);
-    return FutureConverters.asScala(committed);
+    return committed.future();
   }
 
   private Future<BoxedUnit> commit(
