@@ -59,6 +59,11 @@ public class GroupCommitJournalDao extends DefaultJournalDao {
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().name("stepwise-group-commit").daemon().unstarted(r));
 
+  /** Runs {@code task} on the waits' thread after {@code delay}: it must be short. */
+  static void schedule(Runnable task, long delay, TimeUnit unit) {
+    WAITS.schedule(task, delay, unit);
+  }
+
   private final long intervalNanos;
   // only the write stream's one batch in flight touches these (parallelism 1); volatile because
   // the stream's stages may run on different threads one after another

@@ -33,7 +33,7 @@ public final class JournalSchema {
   /**
    * The journal plugin's settings with the plugin's own DAO. pekko-persistence-jdbc's SchemaUtils
    * creates its legacy tables for any journal DAO but DefaultJournalDao, and the journal runs
-   * GroupCommitJournalDao; the schema step reads this copy instead (reference.conf).
+   * PrefetchingJournalDao; the schema step reads this copy instead (reference.conf).
    */
   static final String H2_SCHEMA_PLUGIN = "stepwise-journal-schema";
 
