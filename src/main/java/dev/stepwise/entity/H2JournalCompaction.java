@@ -53,16 +53,20 @@ final class H2JournalCompaction {
             + ";IFEXISTS=TRUE";
     long before = size(file);
     long started = System.nanoTime();
-    try (Connection c =
-            DriverManager.getConnection(
-                exclusive,
-                config.getString("stepwise.journal.user"),
-                config.getString("stepwise.journal.password"));
-        Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN COMPACT");
-    } catch (SQLException e) {
-      LOG.info("journal {} not compacted: {}", file, e.getMessage());
-      return;
+    // closed only after H2 has: on Linux closing any descriptor of a file drops the process's
+    // locks on it, H2's included
+    try (ReadAhead ahead = ReadAhead.start(file)) {
+      try (Connection c =
+              DriverManager.getConnection(
+                  exclusive,
+                  config.getString("stepwise.journal.user"),
+                  config.getString("stepwise.journal.password"));
+          Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN COMPACT");
+      } catch (SQLException e) {
+        LOG.info("journal {} not compacted: {}", file, e.getMessage());
+        return;
+      }
     }
     if (lockBefore != null && Arrays.equals(lockBefore, read(lock))) {
       try {
