@@ -73,6 +73,14 @@ public class PrefetchedSnapshotDao extends DefaultSnapshotDao {
   static final class Shared implements Extension {
     static final Id ID = new Id();
     volatile RecoveryPrefetch prefetch;
+    private boolean claimed;
+
+    /** True the first time only: the journal DAO that may start the system's one pass. */
+    synchronized boolean claim() {
+      boolean first = !claimed;
+      claimed = true;
+      return first;
+    }
 
     static final class Id extends AbstractExtensionId<Shared> {
       @Override

@@ -54,11 +54,14 @@ public class PrefetchingJournalDao extends GroupCommitJournalDao {
     super(db, profile, journalConfig, serialization, ec, mat);
     Config config = mat.system().settings().config();
     this.serialization = serialization;
+    PrefetchedSnapshotDao.Shared shared = PrefetchedSnapshotDao.Shared.ID.get(mat.system());
+    // Once per actor system: a journal plugin restarted later could have writes of its
+    // predecessor still in flight, which its pass would miss and never hear of.
     this.prefetch =
-        config.getBoolean(PREFETCH) && profile instanceof H2Profile
+        config.getBoolean(PREFETCH) && profile instanceof H2Profile && shared.claim()
             ? startPrefetch(db, journalConfig, config)
             : null;
-    PrefetchedSnapshotDao.Shared.ID.get(mat.system()).prefetch = prefetch;
+    shared.prefetch = prefetch;
   }
 
   private static RecoveryPrefetch startPrefetch(
