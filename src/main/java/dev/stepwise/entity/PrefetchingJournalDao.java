@@ -35,6 +35,7 @@ import slick.jdbc.JdbcProfile;
  */
 public class PrefetchingJournalDao extends GroupCommitJournalDao {
   static final String PREFETCH = "stepwise.journal.recovery-prefetch";
+  static final String CHUNK_REWRITE = "stepwise.journal.chunk-rewrite-interval";
   private static final String SNAPSHOT_TABLES = "jdbc-snapshot-store.tables.snapshot";
   // a table this long holds a long history before the snapshots: a pass would read mostly that
   private static final long PREFETCH_MAX_SCANNED_ROWS = 3_000_000;
@@ -62,6 +63,12 @@ public class PrefetchingJournalDao extends GroupCommitJournalDao {
             ? startPrefetch(db, journalConfig, config)
             : null;
     shared.prefetch = prefetch;
+    long rewriteMillis = config.getDuration(CHUNK_REWRITE, TimeUnit.MILLISECONDS);
+    if (rewriteMillis > 0 && profile instanceof H2Profile) {
+      H2ChunkRewriter rewriter =
+          H2ChunkRewriter.start(() -> db.source().createConnection(), rewriteMillis);
+      mat.system().registerOnTermination(rewriter::close);
+    }
   }
 
   private static RecoveryPrefetch startPrefetch(

@@ -1,0 +1,112 @@
+package dev.stepwise.entity;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves the live pages out of the H2 journal's old, mostly dead chunks while the controller runs,
+ * so the file a kill leaves has few live chunks.
+ *
+ * <p>Why: with REUSE_SPACE=FALSE H2 appends a chunk per commit and never rewrites one, and most
+ * chunks keep a page or two alive (a B-tree leaf last written there). After a kill H2's open reads
+ * the header and footer of every live chunk, 55,741 of them all over a 3.4 GB file after a storm of
+ * 10,000 rollouts: most of a restart's compaction (BENCHMARKS.md). H2 rewrites sparse chunks only
+ * when it reuses space, and offers none as candidates otherwise.
+ *
+ * <p>How: with the store quiet (no commit running or being written, which {@link
+ * MVStore#executeFilestoreOperation} ensures), space reuse is switched on only for H2 to choose the
+ * chunks and mark their live pages changed, and off again before anything is written. The pages are
+ * written by the next commit, appended at the end of the file as every other. A round stays far
+ * below H2's auto-commit memory so that marking pages changed cannot set off a commit inside the
+ * window. Only chunks older than the database's RETENTION_TIME are chosen.
+ */
+final class H2ChunkRewriter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(H2ChunkRewriter.class);
+
+  /** Live bytes moved per round at most: 3-4 ms of a paced journal's time. */
+  static final int ROUND_BYTES = 1 << 20;
+
+  // chunks whose fill rate is at most this are candidates; H2 takes the sparsest and oldest first
+  private static final int TARGET_FILL_RATE = 100;
+
+  /** A source of connections to the journal database, returned after each round. */
+  interface Connections {
+    Connection get() throws SQLException;
+  }
+
+  private final ScheduledExecutorService thread =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> Thread.ofPlatform().name("stepwise-journal-chunk-rewrite").daemon().unstarted(r));
+  private final Connections connections;
+
+  private H2ChunkRewriter(Connections connections) {
+    this.connections = connections;
+  }
+
+  /** Runs a round every {@code intervalMillis} until closed or the database is gone. */
+  static H2ChunkRewriter start(Connections connections, long intervalMillis) {
+    H2ChunkRewriter rewriter = new H2ChunkRewriter(connections);
+    rewriter.thread.scheduleWithFixedDelay(
+        rewriter::round, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    return rewriter;
+  }
+
+  private void round() {
+    try (Connection c = connections.get()) {
+      if (!rewrite(c, ROUND_BYTES)) {
+        LOG.info(
+            "journal is not an H2 file opened by this process: its chunks are left as H2 keeps them");
+        close();
+      }
+    } catch (SQLException | RuntimeException e) {
+      // the pool closed with the journal, or H2 refused: either way later rounds would too
+      LOG.info("journal chunk rewriting stopped: {}", e.toString());
+      close();
+    }
+  }
+
+  /**
+   * Marks the live pages of up to {@code bytes} of the sparsest old chunks changed, for the next
+   * commit to write. False when {@code c} is not a connection to an H2 file store in this process
+   * (a database served by another process, an in-memory one) or the store reuses space itself.
+   */
+  static boolean rewrite(Connection c, int bytes) throws SQLException {
+    if (!c.isWrapperFor(JdbcConnection.class)
+        || !(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+      return false;
+    }
+    Store store = session.getDatabase().getStore();
+    MVStore mv = store == null ? null : store.getMvStore();
+    FileStore<?> file = mv == null ? null : mv.getFileStore();
+    if (file == null || file.isReadOnly() || file.isSpaceReused()) {
+      return false;
+    }
+    int autoCommit = mv.getAutoCommitMemory();
+    int budget = autoCommit > 0 ? Math.min(bytes, autoCommit / 8) : bytes;
+    mv.executeFilestoreOperation(
+        () -> {
+          file.setReuseSpace(true);
+          try {
+            file.compact(TARGET_FILL_RATE + 1, budget);
+          } finally {
+            file.setReuseSpace(false);
+          }
+        });
+    return true;
+  }
+
+  @Override
+  public void close() {
+    thread.shutdown();
+  }
+}
