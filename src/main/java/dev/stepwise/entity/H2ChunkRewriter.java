@@ -93,15 +93,23 @@ final class H2ChunkRewriter implements AutoCloseable {
     }
     int autoCommit = mv.getAutoCommitMemory();
     int budget = autoCommit > 0 ? Math.min(bytes, autoCommit / 8) : bytes;
+    RuntimeException[] failed = new RuntimeException[1];
     mv.executeFilestoreOperation(
         () -> {
           file.setReuseSpace(true);
+          // caught here: H2 closes the whole store on any exception out of this operation, and a
+          // round that failed has at most marked some pages changed, which the next commit writes
           try {
             file.compact(TARGET_FILL_RATE + 1, budget);
+          } catch (RuntimeException e) {
+            failed[0] = e;
           } finally {
             file.setReuseSpace(false);
           }
         });
+    if (failed[0] != null) {
+      throw failed[0];
+    }
     return true;
   }
 
