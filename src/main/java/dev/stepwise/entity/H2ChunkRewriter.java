@@ -36,8 +36,14 @@ final class H2ChunkRewriter implements AutoCloseable {
   /** Live bytes moved per round at most: 3-4 ms of a paced journal's time. */
   static final int ROUND_BYTES = 1 << 20;
 
-  // chunks whose fill rate is at most this are candidates; H2 takes the sparsest and oldest first
-  private static final int TARGET_FILL_RATE = 100;
+  /**
+   * A round rewrites only while the live chunks are less than this full on average (percent): the
+   * chunks of a freshly compacted journal are full, and moving their pages would only copy them.
+   * Which chunks a round takes is H2's choice: the sparsest and oldest first.
+   */
+  static final int SPARSE_BELOW = 50;
+
+  private static final long REPORT_NANOS = TimeUnit.MINUTES.toNanos(1);
 
   /** A source of connections to the journal database, returned after each round. */
   interface Connections {
@@ -48,6 +54,11 @@ final class H2ChunkRewriter implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().name("stepwise-journal-chunk-rewrite").daemon().unstarted(r));
   private final Connections connections;
+  // the rounds since the last report, which operators read to see what the rewriting costs
+  private int rounds;
+  private long roundNanos;
+  private long longestNanos;
+  private long reportedAt = System.nanoTime();
 
   private H2ChunkRewriter(Connections connections) {
     this.connections = connections;
@@ -63,10 +74,29 @@ final class H2ChunkRewriter implements AutoCloseable {
 
   private void round() {
     try (Connection c = connections.get()) {
+      long started = System.nanoTime();
       if (!rewrite(c, ROUND_BYTES)) {
         LOG.info(
             "journal is not an H2 file opened by this process: its chunks are left as H2 keeps them");
         close();
+        return;
+      }
+      long took = System.nanoTime() - started;
+      rounds++;
+      roundNanos += took;
+      longestNanos = Math.max(longestNanos, took);
+      if (started - reportedAt >= REPORT_NANOS) {
+        LOG.info(
+            "journal chunk rewriting: {} rounds in {} s took {} ms, the longest {} ms; {} live chunks",
+            rounds,
+            TimeUnit.NANOSECONDS.toSeconds(started - reportedAt),
+            TimeUnit.NANOSECONDS.toMillis(roundNanos),
+            TimeUnit.NANOSECONDS.toMillis(longestNanos),
+            liveChunks(c));
+        rounds = 0;
+        roundNanos = 0;
+        longestNanos = 0;
+        reportedAt = started;
       }
     } catch (SQLException | RuntimeException e) {
       // the pool closed with the journal, or H2 refused: either way later rounds would too
@@ -81,12 +111,7 @@ final class H2ChunkRewriter implements AutoCloseable {
    * (a database served by another process, an in-memory one) or the store reuses space itself.
    */
   static boolean rewrite(Connection c, int bytes) throws SQLException {
-    if (!c.isWrapperFor(JdbcConnection.class)
-        || !(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-      return false;
-    }
-    Store store = session.getDatabase().getStore();
-    MVStore mv = store == null ? null : store.getMvStore();
+    MVStore mv = localStore(c);
     FileStore<?> file = mv == null ? null : mv.getFileStore();
     if (file == null || file.isReadOnly() || file.isSpaceReused()) {
       return false;
@@ -100,7 +125,7 @@ final class H2ChunkRewriter implements AutoCloseable {
           // caught here: H2 closes the whole store on any exception out of this operation, and a
           // round that failed has at most marked some pages changed, which the next commit writes
           try {
-            file.compact(TARGET_FILL_RATE + 1, budget);
+            file.compact(SPARSE_BELOW, budget);
           } catch (RuntimeException e) {
             failed[0] = e;
           } finally {
@@ -111,6 +136,24 @@ final class H2ChunkRewriter implements AutoCloseable {
       throw failed[0];
     }
     return true;
+  }
+
+  /** The chunks of the file that still hold a live page, or -1 if c is no local H2 file store. */
+  static long liveChunks(Connection c) throws SQLException {
+    MVStore mv = localStore(c);
+    FileStore<?> file = mv == null ? null : mv.getFileStore();
+    return file == null
+        ? -1
+        : file.getLayoutMap().keySet().stream().filter(k -> k.startsWith("chunk.")).count();
+  }
+
+  private static MVStore localStore(Connection c) throws SQLException {
+    if (!c.isWrapperFor(JdbcConnection.class)
+        || !(c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+      return null;
+    }
+    Store store = session.getDatabase().getStore();
+    return store == null ? null : store.getMvStore();
   }
 
   @Override

@@ -8,11 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,21 +87,7 @@ class H2ChunkRewriterTest {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(seq) FROM events")) {
       rs.next();
-      return new Killed(written, rs.getLong(1), rs.getLong(2), liveChunks(c));
+      return new Killed(written, rs.getLong(1), rs.getLong(2), H2ChunkRewriter.liveChunks(c));
     }
-  }
-
-  private static long liveChunks(Connection c) throws SQLException {
-    SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
-    return session
-        .getDatabase()
-        .getStore()
-        .getMvStore()
-        .getFileStore()
-        .getLayoutMap()
-        .keySet()
-        .stream()
-        .filter(k -> k.startsWith("chunk."))
-        .count();
   }
 }
