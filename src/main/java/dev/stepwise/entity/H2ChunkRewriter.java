@@ -26,15 +26,19 @@ import org.slf4j.LoggerFactory;
  * <p>How: with the store quiet (no commit running or being written, which {@link
  * MVStore#executeFilestoreOperation} ensures), space reuse is switched on only for H2 to choose the
  * chunks and mark their live pages changed, and off again before anything is written. The pages are
- * written by the next commit, appended at the end of the file as every other. A round stays far
- * below H2's auto-commit memory so that marking pages changed cannot set off a commit inside the
- * window. Only chunks older than the database's RETENTION_TIME are chosen.
+ * written by a commit right after, appended at the end of the file as every other. A round stays
+ * far below H2's auto-commit memory so that marking pages changed cannot set off a commit inside
+ * the window. Only chunks older than the database's RETENTION_TIME are chosen.
  */
 final class H2ChunkRewriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(H2ChunkRewriter.class);
 
-  /** Live bytes moved per round at most: 3-4 ms of a paced journal's time. */
-  static final int ROUND_BYTES = 1 << 20;
+  /**
+   * Live bytes moved per round at most. A round holds the journal's commits while it reads the
+   * chunks' pages: with 1 MiB the rounds during a storm in the fake took 23 ms on average and up to
+   * 163 ms (BENCHMARKS.md).
+   */
+  static final int ROUND_BYTES = 256 << 10;
 
   /**
    * A round rewrites only while the live chunks are less than this full on average (percent): the
@@ -119,13 +123,14 @@ final class H2ChunkRewriter implements AutoCloseable {
     int autoCommit = mv.getAutoCommitMemory();
     int budget = autoCommit > 0 ? Math.min(bytes, autoCommit / 8) : bytes;
     RuntimeException[] failed = new RuntimeException[1];
+    boolean[] moved = new boolean[1];
     mv.executeFilestoreOperation(
         () -> {
           file.setReuseSpace(true);
           // caught here: H2 closes the whole store on any exception out of this operation, and a
           // round that failed has at most marked some pages changed, which the next commit writes
           try {
-            file.compact(SPARSE_BELOW, budget);
+            moved[0] = file.compact(SPARSE_BELOW, budget);
           } catch (RuntimeException e) {
             failed[0] = e;
           } finally {
@@ -134,6 +139,11 @@ final class H2ChunkRewriter implements AutoCloseable {
         });
     if (failed[0] != null) {
       throw failed[0];
+    }
+    if (moved[0]) {
+      // written now, appended like any commit: an idle journal (every rollout in a pause) would
+      // otherwise keep the pages unwritten, and a kill would find the old chunks still live
+      mv.commit();
     }
     return true;
   }

@@ -25,8 +25,8 @@ class H2ChunkRewriterTest {
 
   @Test
   void aKillLeavesFewLiveChunksAndEveryRowWhenChunksAreRewritten() throws Exception {
-    Killed without = writeAndKill("without", false);
-    Killed with = writeAndKill("with", true);
+    Killed without = writeAndKill("without", Rewrite.NEVER);
+    Killed with = writeAndKill("with", Rewrite.WHILE_WRITING);
 
     // each commit appends a chunk, and many keep a page alive (418 of 2,000 when written)
     assertThat(without.liveChunks).isGreaterThan(COMMITS / 10);
@@ -36,16 +36,33 @@ class H2ChunkRewriterTest {
   }
 
   @Test
+  void anIdleJournalsChunksAreRewrittenToo() throws Exception {
+    // every rollout in a pause: nothing else commits, so the rounds write what they moved
+    Killed without = writeAndKill("without", Rewrite.NEVER);
+    Killed idle = writeAndKill("idle", Rewrite.AFTER_WRITING);
+
+    assertThat(idle.liveChunks).isLessThan(without.liveChunks / 5);
+    assertThat(idle.rows).isEqualTo(idle.written);
+    assertThat(idle.sum).isEqualTo(without.sum);
+  }
+
+  @Test
   void leavesAnInMemoryDatabaseAlone() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:rewrite", "sa", "")) {
       assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isFalse();
     }
   }
 
+  private enum Rewrite {
+    NEVER,
+    WHILE_WRITING,
+    AFTER_WRITING
+  }
+
   private record Killed(long written, long rows, long sum, long liveChunks) {}
 
   /** Commits rows one small batch at a time, then copies the open file as a kill leaves it. */
-  private Killed writeAndKill(String name, boolean rewrite) throws Exception {
+  private Killed writeAndKill(String name, Rewrite rewrite) throws Exception {
     Path copy = dir.resolve(name + "-killed");
     long written = 0;
     // RETENTION_TIME=0: chunks may be rewritten as soon as they are written (1 s in the controller)
@@ -73,10 +90,13 @@ class H2ChunkRewriterTest {
             written++;
           }
           c.commit();
-          if (rewrite && i % 25 == 24) {
+          if (rewrite == Rewrite.WHILE_WRITING && i % 25 == 24) {
             assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isTrue();
           }
         }
+      }
+      for (int round = 0; rewrite == Rewrite.AFTER_WRITING && round < 40; round++) {
+        assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isTrue();
       }
       // no commit is being written: the file is what a kill at this point leaves
       Files.createDirectories(copy);
