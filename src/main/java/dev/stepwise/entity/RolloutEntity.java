@@ -410,6 +410,15 @@ public final class RolloutEntity
           .none()
           .thenRun(
               s -> {
+                if (wakeUpAt == null) {
+                  // a wake-up that came early found nothing due: Pekko's scheduler runs on
+                  // nanoTime in ticks, deadlines on the wall clock, and nothing else would arm
+                  // the timer again (6 of 10,000 rollouts stayed paused for good, BENCHMARKS.md).
+                  // Only a deadline still ahead: one already passed would fire again at once.
+                  s.nextWakeup()
+                      .filter(deadline -> deadline.isAfter(clock.instant()))
+                      .ifPresent(deadline -> armWakeUp(s));
+                }
                 if (handOffUnchanged) {
                   requestActuation(s, List.of());
                 } else {

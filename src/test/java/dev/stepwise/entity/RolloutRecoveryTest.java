@@ -3,6 +3,7 @@ package dev.stepwise.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.stepwise.domain.Cause;
 import dev.stepwise.domain.RolloutActuator;
 import dev.stepwise.domain.RolloutEvent;
 import dev.stepwise.domain.RolloutKey;
@@ -10,6 +11,7 @@ import dev.stepwise.domain.RolloutState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Recovery rebuilds state from the journal and re-arms the wake-up timer from it. */
@@ -52,6 +54,42 @@ class RolloutRecoveryTest extends EntityTestSupport {
         .atMost(Duration.ofSeconds(10))
         .untilAsserted(() -> assertThat(view(kit).lastWakeUp()).isEqualTo(deadline));
     assertThat(view(kit).wakeUpAt()).isNotEqualTo(deadline);
+  }
+
+  @Test
+  void aWakeUpBeforeTheDeadlineArmsTheTimerAgain() {
+    RolloutKey key = freshKey();
+    TestClock clock = new TestClock(T0);
+    Instant deadline = T0.plusMillis(1500);
+    var kit = entity(key, new FakeActuator(), clock);
+    // an update of a rollout that has a stable revision, paused at its second step
+    Instant t = T0.minusSeconds(60);
+    List<RolloutEvent> history =
+        List.of(
+            new RolloutEvent.Registered(key.namespace(), key.name(), Fixtures.UID, t),
+            new RolloutEvent.SpecChanged(Fixtures.spec("h1"), 1, t),
+            new RolloutEvent.RevisionStarted(1, "h1", Map.of("app", "nginx:1.25"), false, t),
+            new RolloutEvent.Completed(1, "h1", "initial", t.plusSeconds(1)),
+            new RolloutEvent.SpecChanged(Fixtures.spec("h2"), 2, t.plusSeconds(2)),
+            new RolloutEvent.RevisionStarted(2, "h2", Map.of("app", "nginx:1.26"), false, t),
+            new RolloutEvent.StepCompleted(0, "setWeight 20", Cause.CONTROLLER, t.plusSeconds(3)),
+            new RolloutEvent.PauseStarted(1, "CanaryPauseStep", deadline, t.plusSeconds(3)));
+    kit.initialize(history.toArray());
+
+    // the timer fires with the wall clock still short of the deadline: nothing is due yet
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(view(kit).lastWakeUp()).isEqualTo(T0));
+    await().untilAsserted(() -> assertThat(view(kit).wakeUpAt()).isEqualTo(deadline));
+
+    clock.set(deadline);
+    String persistenceId = RolloutEntity.persistenceId(key).id();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(kit.persistenceTestKit().persistedInStorage(persistenceId))
+                    .hasSizeGreaterThan(history.size()));
   }
 
   @Test
