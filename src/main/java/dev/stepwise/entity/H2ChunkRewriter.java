@@ -62,6 +62,8 @@ final class H2ChunkRewriter implements AutoCloseable {
   private int rounds;
   private long roundNanos;
   private long longestNanos;
+  private long heldNanos;
+  private long longestHeldNanos;
   private long reportedAt = System.nanoTime();
 
   private H2ChunkRewriter(Connections connections) {
@@ -79,7 +81,8 @@ final class H2ChunkRewriter implements AutoCloseable {
   private void round() {
     try (Connection c = connections.get()) {
       long started = System.nanoTime();
-      if (!rewrite(c, ROUND_BYTES)) {
+      long held = rewrite(c, ROUND_BYTES);
+      if (held < 0) {
         LOG.info(
             "journal is not an H2 file opened by this process: its chunks are left as H2 keeps them");
         close();
@@ -89,17 +92,24 @@ final class H2ChunkRewriter implements AutoCloseable {
       rounds++;
       roundNanos += took;
       longestNanos = Math.max(longestNanos, took);
+      heldNanos += held;
+      longestHeldNanos = Math.max(longestHeldNanos, held);
       if (started - reportedAt >= REPORT_NANOS) {
         LOG.info(
-            "journal chunk rewriting: {} rounds in {} s took {} ms, the longest {} ms; {} live chunks",
+            "journal chunk rewriting: {} rounds in {} s took {} ms, the longest {} ms, with the"
+                + " store quiet for {} ms, the longest {} ms; {} live chunks",
             rounds,
             TimeUnit.NANOSECONDS.toSeconds(started - reportedAt),
             TimeUnit.NANOSECONDS.toMillis(roundNanos),
             TimeUnit.NANOSECONDS.toMillis(longestNanos),
+            TimeUnit.NANOSECONDS.toMillis(heldNanos),
+            TimeUnit.NANOSECONDS.toMillis(longestHeldNanos),
             liveChunks(c));
         rounds = 0;
         roundNanos = 0;
         longestNanos = 0;
+        heldNanos = 0;
+        longestHeldNanos = 0;
         reportedAt = started;
       }
     } catch (SQLException | RuntimeException e) {
@@ -110,22 +120,25 @@ final class H2ChunkRewriter implements AutoCloseable {
   }
 
   /**
-   * Marks the live pages of up to {@code bytes} of the sparsest old chunks changed, for the next
-   * commit to write. False when {@code c} is not a connection to an H2 file store in this process
-   * (a database served by another process, an in-memory one) or the store reuses space itself.
+   * Marks the live pages of up to {@code bytes} of the sparsest old chunks changed and commits
+   * them. Returns how long the store was held quiet for it (nanoseconds), or -1 when {@code c} is
+   * not a connection to an H2 file store in this process (a database served by another process, an
+   * in-memory one) or the store reuses space itself.
    */
-  static boolean rewrite(Connection c, int bytes) throws SQLException {
+  static long rewrite(Connection c, int bytes) throws SQLException {
     MVStore mv = localStore(c);
     FileStore<?> file = mv == null ? null : mv.getFileStore();
     if (file == null || file.isReadOnly() || file.isSpaceReused()) {
-      return false;
+      return -1;
     }
     int autoCommit = mv.getAutoCommitMemory();
     int budget = autoCommit > 0 ? Math.min(bytes, autoCommit / 8) : bytes;
     RuntimeException[] failed = new RuntimeException[1];
     boolean[] moved = new boolean[1];
+    long[] held = new long[1];
     mv.executeFilestoreOperation(
         () -> {
+          long quiet = System.nanoTime();
           file.setReuseSpace(true);
           // caught here: H2 closes the whole store on any exception out of this operation, and a
           // round that failed has at most marked some pages changed, which the next commit writes
@@ -135,6 +148,7 @@ final class H2ChunkRewriter implements AutoCloseable {
             failed[0] = e;
           } finally {
             file.setReuseSpace(false);
+            held[0] = System.nanoTime() - quiet;
           }
         });
     if (failed[0] != null) {
@@ -145,7 +159,7 @@ final class H2ChunkRewriter implements AutoCloseable {
       // otherwise keep the pages unwritten, and a kill would find the old chunks still live
       mv.commit();
     }
-    return true;
+    return held[0];
   }
 
   /** The chunks of the file that still hold a live page, or -1 if c is no local H2 file store. */

@@ -49,7 +49,7 @@ class H2ChunkRewriterTest {
   @Test
   void leavesAnInMemoryDatabaseAlone() throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:h2:mem:rewrite", "sa", "")) {
-      assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isFalse();
+      assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isNegative();
     }
   }
 
@@ -91,12 +91,12 @@ class H2ChunkRewriterTest {
           }
           c.commit();
           if (rewrite == Rewrite.WHILE_WRITING && i % 25 == 24) {
-            assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isTrue();
+            assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isNotNegative();
           }
         }
       }
       for (int round = 0; rewrite == Rewrite.AFTER_WRITING && round < 40; round++) {
-        assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isTrue();
+        assertThat(H2ChunkRewriter.rewrite(c, H2ChunkRewriter.ROUND_BYTES)).isNotNegative();
       }
       // no commit is being written: the file is what a kill at this point leaves
       Files.createDirectories(copy);
