@@ -15,11 +15,12 @@ import java.nio.file.StandardOpenOption;
  * kdamond reclaims pages not touched for a while), and H2's open of a killed file reads the header
  * and footer of every live chunk, and the compaction every live page. Cold, a 2.6 GB journal took
  * 17.7 s to open and 26.5 s to open and compact; with a sequential read alongside, 11.8 s. From the
- * end: the journal's live chunks are its newest ones, more so since the chunk rewriting moves old
- * live pages into new chunks (H2ChunkRewriter). After a kill at 10,000 rollouts 2,480 of 2,661 live
+ * end: the newest chunks hold the most live pages, and with the chunk rewriting on
+ * (H2ChunkRewriter) nearly all of them. After such a kill at 10,000 rollouts 2,480 of 2,661 live
  * chunks sat in the file's last tenth, and a read from the start took the compaction from 6.6 s (no
- * read-ahead) to 9.3 s, one from the end to 6.0 s (BENCHMARKS.md). Warm, the read costs a memory
- * copy.
+ * read-ahead) to 9.3 s, one from the end to 6.0 s (BENCHMARKS.md). Without the rewriting the live
+ * chunks spread over the whole file, and the read covers it either way. Warm, the read costs a
+ * memory copy.
  *
  * <p>The file stays open until {@link #close()}: callers close it only after the other reader has
  * closed the file, because on Linux closing any descriptor of a file drops every lock the process
