@@ -29,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * written by a commit right after, appended at the end of the file as every other. A round stays
  * far below H2's auto-commit memory so that marking pages changed cannot set off a commit inside
  * the window. Only chunks older than the database's RETENTION_TIME are chosen.
+ *
+ * <p>Off by default (stepwise.journal.chunk-rewrite-interval = 0): the window holds every commit
+ * while H2 reads the chosen chunks, mostly out of the page cache by then, up to 157 ms per round in
+ * the fake's storm at 10,000 rollouts (BENCHMARKS.md).
  */
 final class H2ChunkRewriter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(H2ChunkRewriter.class);
