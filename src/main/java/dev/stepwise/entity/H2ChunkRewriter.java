@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * chunks and mark their live pages changed, and off again before anything is written. The pages are
  * written by a commit right after, appended at the end of the file as every other. A round stays
  * far below H2's auto-commit memory so that marking pages changed cannot set off a commit inside
- * the window. Only chunks older than the database's RETENTION_TIME are chosen.
+ * the window. Only chunks older than a second are chosen (H2's retention time, set so while it
+ * runs).
  *
  * <p>Off by default (stepwise.journal.chunk-rewrite-interval = 0): the window holds every commit
  * while H2 reads the chosen chunks, mostly out of the page cache by then, up to 157 ms per round in
@@ -50,6 +51,9 @@ final class H2ChunkRewriter implements AutoCloseable {
    * Which chunks a round takes is H2's choice: the sparsest and oldest first.
    */
   static final int SPARSE_BELOW = 50;
+
+  /** Chunks older than this may be rewritten. */
+  static final int RETENTION_MILLIS = 1000;
 
   private static final long REPORT_NANOS = TimeUnit.MINUTES.toNanos(1);
 
@@ -134,6 +138,14 @@ final class H2ChunkRewriter implements AutoCloseable {
     FileStore<?> file = mv == null ? null : mv.getFileStore();
     if (file == null || file.isReadOnly() || file.isSpaceReused()) {
       return -1;
+    }
+    // chunks younger than the retention time are not candidates, and H2's default is 45 s: the
+    // chunks of the last 45 s would stay. With REUSE_SPACE=FALSE H2 overwrites nothing, so the
+    // retention time has nothing else to protect. Set here, not in the URL, because it is not
+    // free: without the rewriting the URL's RETENTION_TIME=1000 cost the paced reaction p99
+    // (BENCHMARKS.md). In memory only: H2's persistent setting stays as it was.
+    if (file.getRetentionTime() > RETENTION_MILLIS) {
+      file.setRetentionTime(RETENTION_MILLIS);
     }
     int autoCommit = mv.getAutoCommitMemory();
     int budget = autoCommit > 0 ? Math.min(bytes, autoCommit / 8) : bytes;
