@@ -15,13 +15,16 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.LongSupplier;
 
 /**
  * An in-process fake of the Kubernetes API at the kube boundary, for when the embedded API server
@@ -158,7 +161,7 @@ final class FakeCluster implements RolloutActuator {
         if (old == null || old.specReplicas() != t.replicas()) {
           Long since = changed.remove(key.name());
           if (since != null) {
-            latencies.add(System.nanoTime() - since);
+            latencies.add(since, System.nanoTime() - since);
           }
           rsWrites.increment();
           setsChanged = true;
@@ -285,21 +288,32 @@ final class FakeCluster implements RolloutActuator {
   }
 
   /** Rollouts Healthy on a stable hash other than the one in {@code before}. */
-  long healthyOnNew(Map<String, String> before) {
-    long n = 0;
-    for (var e : rollouts.entrySet()) {
-      Ro ro = e.getValue();
-      synchronized (ro) {
-        String stable = status(ro, "stableRS");
-        if ("Healthy".equals(status(ro, "phase"))
-            && stable != null
-            && stable.equals(status(ro, "currentPodHash"))
-            && !stable.equals(before.get(e.getKey().name()))) {
-          n++;
+  /**
+   * A count of the rollouts Healthy on a stable ReplicaSet other than the one in {@code before},
+   * for polling while a phase runs. A rollout counted once is not looked at again: no rollout
+   * changes again within a phase, and a poll over all 10,000 every 50 ms took 7-8% of the CPU
+   * samples in a storm (JFR), competing with the controller it measures.
+   */
+  LongSupplier healthyOnNew(Map<String, String> before) {
+    Set<RolloutKey> done = new HashSet<>();
+    return () -> {
+      for (var e : rollouts.entrySet()) {
+        if (done.contains(e.getKey())) {
+          continue;
+        }
+        Ro ro = e.getValue();
+        synchronized (ro) {
+          String stable = status(ro, "stableRS");
+          if ("Healthy".equals(status(ro, "phase"))
+              && stable != null
+              && stable.equals(status(ro, "currentPodHash"))
+              && !stable.equals(before.get(e.getKey().name()))) {
+            done.add(e.getKey());
+          }
         }
       }
-    }
-    return n;
+      return done.size();
+    };
   }
 
   long paused() {

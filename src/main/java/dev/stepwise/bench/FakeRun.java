@@ -58,7 +58,7 @@ final class FakeRun {
       for (int i = 0; i < n; i++) {
         fake.create(i, "blue");
       }
-      await("created", () -> fake.healthyOnNew(Map.of()));
+      await("created", fake.healthyOnNew(Map.of()));
       report.row("setup", "create N rollouts until all Healthy", secs(t0), "", "wall");
       problems(fake, "blue", 1, "after create");
       Thread.sleep(2000);
@@ -96,7 +96,7 @@ final class FakeRun {
     for (int i = 0; i < n; i++) {
       fake.update(i, "yellow", "5s");
     }
-    await("storm", () -> fake.healthyOnNew(before));
+    await("storm", fake.healthyOnNew(before));
     report.row("2 update storm", "time until all Healthy", secs(t0), "", "wall, fake API");
     Thread.sleep(1000);
     report.row(
@@ -152,8 +152,9 @@ final class FakeRun {
       fake.update(i, "orange", "5s");
     }
     double sendSeconds = (System.nanoTime() - t0) / 1e9;
-    await("paced", () -> fake.healthyOnNew(before));
+    await("paced", fake.healthyOnNew(before));
     Latencies lat = fake.latencies();
+    lat.writeTimeline(o.dir().resolve("latency-paced.tsv"));
     report.row(
         "3 reaction latency",
         "changes arriving at %d/s (sent in %.1f s): spec change → first ReplicaSet write, p50 / p99 / max"
@@ -185,7 +186,7 @@ final class FakeRun {
         n + "/" + n + " in " + secs(t0),
         "≤ 30 s at N=10,000",
         "graceful stop (not a kill), start of the actor system → each entity's first apply");
-    await("resumed after the pause", () -> fake.healthyOnNew(before));
+    await("resumed after the pause", fake.healthyOnNew(before));
     problems(fake, "green", o.pacedRate() > 0 ? 4 : 3, "after recovery");
     return back;
   }
