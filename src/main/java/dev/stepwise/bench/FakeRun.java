@@ -4,7 +4,6 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValueFactory;
 import dev.stepwise.entity.StepwiseSystem;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -90,7 +89,7 @@ final class FakeRun {
     long st0 = fake.statusWrites();
     long ev0 = fake.eventWrites();
     long journal0 = journal.bytes();
-    double cpu0 = processCpu();
+    double cpu0 = CpuTimes.thisJvm();
     fake.resetLatencies();
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
@@ -102,7 +101,7 @@ final class FakeRun {
     report.row(
         "2 update storm",
         "CPU per rollout (whole JVM: controller core + fake)",
-        "%.1f ms".formatted((processCpu() - cpu0) * 1000 / n),
+        "%.1f ms".formatted((CpuTimes.thisJvm() - cpu0) * 1000 / n),
         "",
         "OperatingSystemMXBean");
     double rs = (fake.rsWrites() - rs0) / (double) n;
@@ -228,12 +227,6 @@ final class FakeRun {
       }
       Thread.sleep(50);
     }
-  }
-
-  private static double processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime()
-        / 1e9;
   }
 
   private static String secs(long since) {
