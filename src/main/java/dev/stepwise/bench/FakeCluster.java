@@ -287,7 +287,6 @@ final class FakeCluster implements RolloutActuator {
     return v == null ? null : v.toString();
   }
 
-  /** Rollouts Healthy on a stable hash other than the one in {@code before}. */
   /**
    * A count of the rollouts Healthy on a stable ReplicaSet other than the one in {@code before},
    * for polling while a phase runs. A rollout counted once is not looked at again: no rollout
