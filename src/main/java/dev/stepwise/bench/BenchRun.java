@@ -221,6 +221,7 @@ final class BenchRun {
     // (CrashConsistencyIT)
     props.add("stepwise.journal.create-schema=off");
     double bench0 = CpuTimes.thisJvm();
+    var benchThreads0 = ThreadCpu.thisJvm();
     double[] machine0 = CpuTimes.machine();
     ControllerJvm back = startController(sandbox, data, 2, true);
     long t0 = back.startNanos();
@@ -233,8 +234,10 @@ final class BenchRun {
     // all recovery so far (its start, the compaction, the informers' lists, the entities)
     double controllerCpu = back.cpuSeconds();
     double benchCpu = CpuTimes.thisJvm() - bench0;
+    var benchThreads1 = ThreadCpu.thisJvm();
     double[] machine1 = CpuTimes.machine();
     log.printf("  recovered: %d/%d in %s%n", back.recovered(), o.rollouts(), secs(secs));
+    threadCpu(back, controllerCpu, ThreadCpu.since(benchThreads0, benchThreads1), benchCpu);
     log.flush();
     report.row(
         "4 recovery",
@@ -265,6 +268,21 @@ final class BenchRun {
     await("resumed after the pause", () -> fleet.healthyOnNew(before));
     check(fleet.problems("green", revisions), "after recovery");
     return back;
+  }
+
+  /**
+   * Which threads the recovery's CPU went to, in both processes: {@code recovery-threads.tsv} in
+   * the work directory, the largest groups in the log. The controller's dump is taken just after
+   * the wait, so a few of its threads have run on for a moment.
+   */
+  private void threadCpu(
+      ControllerJvm back, double controllerCpu, Map<String, Double> bench, double benchCpu)
+      throws java.io.IOException, InterruptedException {
+    Path tsv = o.dir().resolve("recovery-threads.tsv");
+    var controller =
+        ThreadCpu.ofProcess(back.pid(), o.dir().resolve("controller-2-threads-at-recovery.txt"));
+    ThreadCpu.report("controller", ThreadCpu.largestFirst(controller, controllerCpu), tsv, log, 10);
+    ThreadCpu.report("bench JVM", ThreadCpu.largestFirst(bench, benchCpu), tsv, log, 6);
   }
 
   /**
