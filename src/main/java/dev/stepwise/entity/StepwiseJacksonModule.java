@@ -22,6 +22,10 @@ public final class StepwiseJacksonModule extends SimpleModule {
     // Java maps and lists: Pekko's Scala module would otherwise make them Scala collections,
     // which the providers cannot read after a replay (RunJournalSerializationTest).
     addDeserializer(Object.class, new UntypedObjectDeserializer(null, null));
+    // Times as the same text, without a DateTimeFormatter: a restart parses every event's times
+    // (InstantCodec). Registered after the JSR-310 module, so these take precedence.
+    addDeserializer(java.time.Instant.class, new InstantCodec.Reader());
+    addSerializer(java.time.Instant.class, new InstantCodec.Writer());
   }
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
