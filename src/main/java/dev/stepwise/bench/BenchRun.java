@@ -105,7 +105,7 @@ final class BenchRun {
           revisions++;
         }
         if (o.recovery()) {
-          c = recovery(c, sandbox, fleet, data, revisions + 1);
+          c = recovery(c, sandbox, fleet, ledger, data, revisions + 1);
         }
       } finally {
         // a training controller writes its AOT record as it exits, which takes some seconds
@@ -209,7 +209,8 @@ final class BenchRun {
   }
 
   private ControllerJvm recovery(
-      ControllerJvm c, Sandbox sandbox, Fleet fleet, Path data, int revisions) throws Exception {
+      ControllerJvm c, Sandbox sandbox, Fleet fleet, ApiLedger ledger, Path data, int revisions)
+      throws Exception {
     Map<String, String> before = fleet.stableHashes();
     String pause = o.recoveryPause().toSeconds() + "s";
     fleet.update("green", pause);
@@ -223,6 +224,8 @@ final class BenchRun {
     double bench0 = CpuTimes.thisJvm();
     var benchThreads0 = ThreadCpu.thisJvm();
     double[] machine0 = CpuTimes.machine();
+    Map<ApiLedger.Kind, Long> writes0 = ledger.writes();
+    long reads0 = ledger.reads();
     ControllerJvm back = startController(sandbox, data, 2, true);
     long t0 = back.startNanos();
     long deadline = System.nanoTime() + o.timeout().toNanos();
@@ -236,6 +239,8 @@ final class BenchRun {
     double benchCpu = CpuTimes.thisJvm() - bench0;
     var benchThreads1 = ThreadCpu.thisJvm();
     double[] machine1 = CpuTimes.machine();
+    Map<ApiLedger.Kind, Long> writes1 = ledger.writes();
+    long reads = ledger.reads() - reads0;
     log.printf("  recovered: %d/%d in %s%n", back.recovered(), o.rollouts(), secs(secs));
     threadCpu(back, controllerCpu, ThreadCpu.since(benchThreads0, benchThreads1), benchCpu);
     log.flush();
@@ -256,6 +261,20 @@ final class BenchRun {
         "",
         "/proc of the restarted controller; this JVM's CPU time; /proc/stat over the same"
             + " window");
+    StringBuilder written = new StringBuilder();
+    for (var k : ApiLedger.Kind.values()) {
+      long d = writes1.get(k) - writes0.get(k);
+      if (d > 0) {
+        written.append(", ").append(k.name().toLowerCase()).append(' ').append(d);
+      }
+    }
+    report.row(
+        "4 recovery",
+        "controller requests until recovered",
+        reads + " reads" + written,
+        "",
+        "server-side count (lists, gets and watches; writes by kind): what the restart asked of"
+            + " the API server");
     report.row(
         "4 recovery",
         "journal events replayed per second",

@@ -58,7 +58,14 @@ final class ControllerJvm implements AutoCloseable {
     cmd.add("-Dlogback.configurationFile=" + logback);
     cmd.addAll(jvmOptions);
     // extra JVM options for experiments (JIT settings, another logback file); none by default
-    for (String opt : System.getProperty("stepwise.bench.controller-java-opts", "").split(" ")) {
+    // (also from the environment: STEPWISE_JAVA_OPTS is split on spaces by bin/stepwise, so a
+    // property there can carry only one option)
+    String extra =
+        System.getProperty("stepwise.bench.controller-java-opts", "")
+            + " "
+            + java.util.Objects.requireNonNullElse(
+                System.getenv("STEPWISE_BENCH_CONTROLLER_JAVA_OPTS"), "");
+    for (String opt : extra.split(" ")) {
       if (!opt.isBlank()) {
         cmd.add(opt);
       }
