@@ -145,18 +145,45 @@ public class PrefetchingJournalDao extends GroupCommitJournalDao {
 
   private Source<Try<Tuple2<PersistentRepr, Object>>, NotUsed> prefetchedMessages(
       String persistenceId, long from, long to, int batchSize) {
-    RecoveryPrefetch.Events events = prefetch.lookup(persistenceId);
-    if (events == null || from < events.from()) {
+    List<JournalTables.JournalPekkoSerializationRow> rows = prefetchedRows(persistenceId, from, to);
+    if (rows == null) {
       return super.messagesWithBatch(persistenceId, from, to, batchSize, Option.empty());
     }
-    prefetch.replayed(persistenceId);
-    List<JournalTables.JournalPekkoSerializationRow> rows =
-        events.rows().stream()
-            .filter(r -> r.sequenceNumber() >= from && r.sequenceNumber() <= to)
-            .toList();
     return org.apache.pekko.stream.javadsl.Source.from(rows)
         .map(r -> PekkoSerialization.fromRow(serialization, r))
         .asScala();
+  }
+
+  /**
+   * A replay's rows from the pass, once it has ended: empty where the journal must be read from the
+   * database, null without a prefetch. For {@link PrefetchedReplayJournal}.
+   */
+  java.util.concurrent.CompletionStage<
+          java.util.Optional<List<JournalTables.JournalPekkoSerializationRow>>>
+      prefetchedReplay(String persistenceId, long from, long to) {
+    if (prefetch == null) {
+      return null;
+    }
+    return prefetch
+        .loaded()
+        .thenApply(done -> java.util.Optional.ofNullable(prefetchedRows(persistenceId, from, to)));
+  }
+
+  /** The event of a prefetched row, as the stream of a replay from the database makes it. */
+  PersistentRepr decode(JournalTables.JournalPekkoSerializationRow row) {
+    return PekkoSerialization.fromRow(serialization, row).get()._1();
+  }
+
+  private List<JournalTables.JournalPekkoSerializationRow> prefetchedRows(
+      String persistenceId, long from, long to) {
+    RecoveryPrefetch.Events events = prefetch.lookup(persistenceId);
+    if (events == null || from < events.from()) {
+      return null;
+    }
+    prefetch.replayed(persistenceId);
+    return events.rows().stream()
+        .filter(r -> r.sequenceNumber() >= from && r.sequenceNumber() <= to)
+        .toList();
   }
 
   @Override
