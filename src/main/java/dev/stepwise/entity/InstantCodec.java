@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import dev.stepwise.domain.IsoTime;
 import java.io.IOException;
 import java.time.Instant;
 
 /**
- * Jackson (Pekko's) reads and writes of {@link Instant} through {@link IsoInstants}: the same text
- * as the JSR-310 module writes with Pekko's settings (dates as text, not timestamps), so a journal
+ * Jackson (Pekko's) reads and writes of {@link Instant} through {@link IsoTime}: the same text as
+ * the JSR-310 module writes with Pekko's settings (dates as text, not timestamps), so a journal
  * written before or after reads alike. Anything else (a number, an offset) goes to the JSR-310
  * module's deserializer.
  */
@@ -30,7 +31,7 @@ final class InstantCodec {
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
-        Instant t = IsoInstants.parse(p.getText());
+        Instant t = IsoTime.parseOrNull(p.getText());
         if (t != null) {
           return t;
         }
@@ -49,7 +50,7 @@ final class InstantCodec {
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
-      gen.writeString(IsoInstants.format(value));
+      gen.writeString(IsoTime.format(value));
     }
   }
 }

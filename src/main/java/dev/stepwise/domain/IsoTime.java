@@ -1,36 +1,37 @@
-package dev.stepwise.entity;
+package dev.stepwise.domain;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads and writes the text {@link Instant#toString()} gives ({@code 2026-11-28T09:25:01.123Z}),
- * the form the journal's events and snapshots hold their times in, without a {@code
- * DateTimeFormatter}. Replaying a journal parses every event's times: through the formatter that
- * was 3.7% of a 10,000-rollout restart's CPU samples, and the largest single JIT compilation of it
- * (BENCHMARKS.md). The text is unchanged, so journals stay readable both ways.
+ * The UTC timestamps of Kubernetes objects and of the journal ({@code 2006-01-02T15:04:05Z}, with a
+ * fraction of up to nine digits), read and written as {@link Instant#parse} and {@link
+ * Instant#toString()} do, without their {@code DateTimeFormatter}. A restart at 10,000 rollouts
+ * parses a few hundred thousand of them (the API server's, and every event's in the journal); the
+ * formatter was 3-4% of the restart's CPU and among the most expensive methods the JIT compiled
+ * (BENCHMARKS.md).
  */
-final class IsoInstants {
+public final class IsoTime {
   // 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: four-digit years, no sign
   private static final long MIN_SECONDS = -62_167_219_200L;
   private static final long MAX_SECONDS = 253_402_300_799L;
 
-  private IsoInstants() {}
+  private IsoTime() {}
 
   /**
-   * The instant of {@code s} if it is exactly {@code uuuu-MM-ddTHH:mm:ss[.f{1,9}]Z}, else null, for
-   * the caller to hand the text to the general parser (offsets, leap seconds, bad input).
+   * The instant of {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} with fields in range, else null, for the
+   * caller to hand the text to {@link Instant#parse} (offsets, leap seconds, odd years, errors).
    */
-  static Instant parse(String s) {
+  public static Instant parseOrNull(CharSequence s) {
     int n = s.length();
-    if (n < 20
-        || s.charAt(4) != '-'
-        || s.charAt(7) != '-'
-        || s.charAt(10) != 'T'
-        || s.charAt(13) != ':'
-        || s.charAt(16) != ':'
-        || s.charAt(n - 1) != 'Z') {
+    if (n < 20 || n > 30 || s.charAt(n - 1) != 'Z') {
+      return null;
+    }
+    if (s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T') {
+      return null;
+    }
+    if (s.charAt(13) != ':' || s.charAt(16) != ':') {
       return null;
     }
     int year = digits(s, 0, 4);
@@ -47,8 +48,8 @@ final class IsoInstants {
     }
     int nanos = 0;
     if (n > 20) {
-      int fraction = n - 21; // between the '.' and the 'Z'
-      if (s.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+      int fraction = n - 21; // between '.' and 'Z'
+      if (s.charAt(19) != '.' || fraction < 1) {
         return null;
       }
       nanos = digits(s, 20, fraction);
@@ -58,18 +59,33 @@ final class IsoInstants {
       for (int i = fraction; i < 9; i++) {
         nanos *= 10;
       }
+    } else if (s.charAt(19) != 'Z') {
+      return null;
     }
     long epochDay;
     try {
       epochDay = LocalDate.of(year, month, day).toEpochDay();
     } catch (DateTimeException e) {
-      return null;
+      return null; // e.g. February 30: Instant.parse reports it
     }
-    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+  }
+
+  /** The decimal value of {@code len} ASCII digits at {@code from}, or -1. */
+  private static int digits(CharSequence s, int from, int len) {
+    int v = 0;
+    for (int i = from; i < from + len; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** {@link Instant#toString()} of {@code t}, for years 0 to 9999; the JDK's beyond them. */
-  static String format(Instant t) {
+  public static String format(Instant t) {
     long seconds = t.getEpochSecond();
     if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
       return t.toString();
@@ -97,18 +113,6 @@ final class IsoInstants {
       }
     }
     return b.append('Z').toString();
-  }
-
-  private static int digits(String s, int from, int count) {
-    int v = 0;
-    for (int i = from; i < from + count; i++) {
-      int d = s.charAt(i) - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      v = v * 10 + d;
-    }
-    return v;
   }
 
   private static StringBuilder pad(StringBuilder b, int v, int width) {
