@@ -75,19 +75,11 @@ class RecoveryPrefetchTest {
 
   @Test
   void anEventThatCannotBeDecodedFailsItsOwnRecoveryOnly() throws Exception {
-    try (StepwiseSystem first = start(true)) {
-      ActorSystem<Void> system = first.system();
-      add(system, spawn(system, "a"), 3);
-      add(system, spawn(system, "c"), 2);
-    }
-    String url = "jdbc:h2:file:" + dataDir + "/journal;AUTO_SERVER=TRUE";
-    try (var c = DriverManager.getConnection(url, "sa", "");
-        var s = c.createStatement()) {
-      s.execute(
-          "UPDATE \"event_journal\" SET \"event_payload\" = X'FF' WHERE \"persistence_id\" = '"
-              + pid("a")
-              + "' AND \"sequence_number\" = 2");
-    }
+    write("a", 3, "c", 2);
+    sql(
+        "UPDATE \"event_journal\" SET \"event_payload\" = X'FF' WHERE \"persistence_id\" = '"
+            + pid("a")
+            + "' AND \"sequence_number\" = 2");
 
     try (StepwiseSystem second = start(true)) {
       ActorSystem<Void> system = second.system();
@@ -103,32 +95,42 @@ class RecoveryPrefetchTest {
     }
   }
 
-  /** Deletes the journal's events and gives it b's snapshot of 20 (b keeps its own). */
-  private void rewriteBehindTheControllersBack(String persistenceId) throws Exception {
+  /** Journals written by a first controller: pairs of id and events. */
+  private void write(Object... idsAndEvents) throws Exception {
+    try (StepwiseSystem first = start(true)) {
+      ActorSystem<Void> system = first.system();
+      for (int i = 0; i < idsAndEvents.length; i += 2) {
+        add(system, spawn(system, (String) idsAndEvents[i]), (Integer) idsAndEvents[i + 1]);
+      }
+    }
+  }
+
+  /** Runs a statement on the journal file, as something other than the controller. */
+  private void sql(String statement) throws Exception {
     String url = "jdbc:h2:file:" + dataDir + "/journal;AUTO_SERVER=TRUE";
     try (var c = DriverManager.getConnection(url, "sa", "");
         var s = c.createStatement()) {
-      s.execute("DELETE FROM \"event_journal\" WHERE \"persistence_id\" = '" + persistenceId + "'");
-      if (!persistenceId.equals(pid("b"))) {
-        s.execute(
-            "INSERT INTO \"snapshot\" SELECT '"
-                + persistenceId
-                + "', \"sequence_number\", \"created\", \"snapshot_ser_id\","
-                + " \"snapshot_ser_manifest\", \"snapshot_payload\", \"meta_ser_id\","
-                + " \"meta_ser_manifest\", \"meta_payload\" FROM \"snapshot\""
-                + " WHERE \"persistence_id\" = 'prefetch|b' AND \"sequence_number\" = 20");
-      }
+      s.execute(statement);
+    }
+  }
+
+  /** Deletes the journal's events and gives it b's snapshot of 20 (b keeps its own). */
+  private void rewriteBehindTheControllersBack(String persistenceId) throws Exception {
+    sql("DELETE FROM \"event_journal\" WHERE \"persistence_id\" = '" + persistenceId + "'");
+    if (!persistenceId.equals(pid("b"))) {
+      sql(
+          "INSERT INTO \"snapshot\" SELECT '"
+              + persistenceId
+              + "', \"sequence_number\", \"created\", \"snapshot_ser_id\","
+              + " \"snapshot_ser_manifest\", \"snapshot_payload\", \"meta_ser_id\","
+              + " \"meta_ser_manifest\", \"meta_payload\" FROM \"snapshot\""
+              + " WHERE \"persistence_id\" = 'prefetch|b' AND \"sequence_number\" = 20");
     }
   }
 
   @Test
   void thePassKeepsWholeJournalsWithinItsBudgetAndGivesUpOnALongTable() throws Exception {
-    try (StepwiseSystem first = start(true)) {
-      ActorSystem<Void> system = first.system();
-      add(system, spawn(system, "a"), 7);
-      add(system, spawn(system, "b"), 23);
-      add(system, spawn(system, "c"), 3);
-    }
+    write("a", 7, "b", 23, "c", 3);
     var tables = new RecoveryPrefetch.Tables("\"event_journal\"", "\"snapshot\"");
     String url = "jdbc:h2:file:" + dataDir + "/journal";
 
