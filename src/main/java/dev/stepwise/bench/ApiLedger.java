@@ -138,4 +138,23 @@ final class ApiLedger implements RequestInterceptor {
   long reads() {
     return reads.get();
   }
+
+  /** The controller's reads and writes so far, to tell what it asked for in between. */
+  Count count() {
+    return new Count(reads(), writes());
+  }
+
+  record Count(long reads, Map<Kind, Long> writes) {
+    /** "10 reads, rollout_status 3": what was asked since {@code before}. */
+    String since(Count before) {
+      StringBuilder s = new StringBuilder().append(reads - before.reads).append(" reads");
+      for (Kind k : Kind.values()) {
+        long d = writes.get(k) - before.writes.get(k);
+        if (d > 0) {
+          s.append(", ").append(k.name().toLowerCase()).append(' ').append(d);
+        }
+      }
+      return s.toString();
+    }
+  }
 }

@@ -224,8 +224,7 @@ final class BenchRun {
     double bench0 = CpuTimes.thisJvm();
     var benchThreads0 = ThreadCpu.thisJvm();
     double[] machine0 = CpuTimes.machine();
-    Map<ApiLedger.Kind, Long> writes0 = ledger.writes();
-    long reads0 = ledger.reads();
+    ApiLedger.Count requests0 = ledger.count();
     ControllerJvm back = startController(sandbox, data, 2, true);
     long t0 = back.startNanos();
     long deadline = System.nanoTime() + o.timeout().toNanos();
@@ -239,10 +238,15 @@ final class BenchRun {
     double benchCpu = CpuTimes.thisJvm() - bench0;
     var benchThreads1 = ThreadCpu.thisJvm();
     double[] machine1 = CpuTimes.machine();
-    Map<ApiLedger.Kind, Long> writes1 = ledger.writes();
-    long reads = ledger.reads() - reads0;
+    String requests = ledger.count().since(requests0);
     log.printf("  recovered: %d/%d in %s%n", back.recovered(), o.rollouts(), secs(secs));
-    threadCpu(back, controllerCpu, ThreadCpu.since(benchThreads0, benchThreads1), benchCpu);
+    ThreadCpu.reportRecovery(
+        o.dir(),
+        back.pid(),
+        controllerCpu,
+        ThreadCpu.since(benchThreads0, benchThreads1),
+        benchCpu,
+        log);
     log.flush();
     report.row(
         "4 recovery",
@@ -261,17 +265,10 @@ final class BenchRun {
         "",
         "/proc of the restarted controller; this JVM's CPU time; /proc/stat over the same"
             + " window");
-    StringBuilder written = new StringBuilder();
-    for (var k : ApiLedger.Kind.values()) {
-      long d = writes1.get(k) - writes0.get(k);
-      if (d > 0) {
-        written.append(", ").append(k.name().toLowerCase()).append(' ').append(d);
-      }
-    }
     report.row(
         "4 recovery",
         "controller requests until recovered",
-        reads + " reads" + written,
+        requests,
         "",
         "server-side count (lists, gets and watches; writes by kind): what the restart asked of"
             + " the API server");
@@ -287,21 +284,6 @@ final class BenchRun {
     await("resumed after the pause", () -> fleet.healthyOnNew(before));
     check(fleet.problems("green", revisions), "after recovery");
     return back;
-  }
-
-  /**
-   * Which threads the recovery's CPU went to, in both processes: {@code recovery-threads.tsv} in
-   * the work directory, the largest groups in the log. The controller's dump is taken just after
-   * the wait, so a few of its threads have run on for a moment.
-   */
-  private void threadCpu(
-      ControllerJvm back, double controllerCpu, Map<String, Double> bench, double benchCpu)
-      throws java.io.IOException, InterruptedException {
-    Path tsv = o.dir().resolve("recovery-threads.tsv");
-    var controller =
-        ThreadCpu.ofProcess(back.pid(), o.dir().resolve("controller-2-threads-at-recovery.txt"));
-    ThreadCpu.report("controller", ThreadCpu.largestFirst(controller, controllerCpu), tsv, log, 10);
-    ThreadCpu.report("bench JVM", ThreadCpu.largestFirst(bench, benchCpu), tsv, log, 6);
   }
 
   /**

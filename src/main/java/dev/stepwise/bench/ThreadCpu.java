@@ -128,4 +128,23 @@ final class ThreadCpu {
       }
     }
   }
+
+  /**
+   * Which threads a recovery's CPU went to, in both processes: {@code recovery-threads.tsv} in the
+   * work directory, the largest groups in the log. The controller's dump is taken just after the
+   * wait, so a few of its threads have run on for a moment.
+   */
+  static void reportRecovery(
+      Path dir,
+      long controllerPid,
+      double controllerCpu,
+      Map<String, Double> bench,
+      double benchCpu,
+      PrintWriter log)
+      throws IOException, InterruptedException {
+    Path tsv = dir.resolve("recovery-threads.tsv");
+    var controller = ofProcess(controllerPid, dir.resolve("controller-2-threads-at-recovery.txt"));
+    report("controller", largestFirst(controller, controllerCpu), tsv, log, 10);
+    report("bench JVM", largestFirst(bench, benchCpu), tsv, log, 6);
+  }
 }
