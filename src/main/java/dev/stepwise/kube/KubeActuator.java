@@ -186,7 +186,9 @@ public final class KubeActuator implements RolloutActuator {
   private void defaultReplicas(GenericKubernetesResource rollout) {
     Rollouts.of(client)
         .inNamespace(rollout.getMetadata().getNamespace())
-        .withName(rollout.getMetadata().getName())
+        .resource(
+            PatchTarget.rollout(
+                rollout.getMetadata().getNamespace(), rollout.getMetadata().getName()))
         .patch(
             io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
                 io.fabric8.kubernetes.client.dsl.base.PatchType.JSON_MERGE),

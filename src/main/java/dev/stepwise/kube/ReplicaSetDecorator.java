@@ -168,7 +168,7 @@ final class ReplicaSetDecorator {
       client
           .pods()
           .inNamespace(meta.getNamespace())
-          .withName(meta.getName())
+          .resource(PatchTarget.of(Pod.class, meta.getNamespace(), meta.getName()))
           .patch(
               PatchContext.of(PatchType.JSON_MERGE),
               JSON.writeValueAsString(Map.of("metadata", patch)));
@@ -207,7 +207,9 @@ final class ReplicaSetDecorator {
         .apps()
         .replicaSets()
         .inNamespace(rs.getMetadata().getNamespace())
-        .withName(rs.getMetadata().getName())
+        .resource(
+            PatchTarget.of(
+                ReplicaSet.class, rs.getMetadata().getNamespace(), rs.getMetadata().getName()))
         .patch(PatchContext.of(PatchType.JSON_MERGE), JSON.writeValueAsString(patch));
   }
 

@@ -221,7 +221,9 @@ final class ReplicaSetWriter {
         .apps()
         .replicaSets()
         .inNamespace(rs.getMetadata().getNamespace())
-        .withName(rs.getMetadata().getName())
+        .resource(
+            PatchTarget.of(
+                ReplicaSet.class, rs.getMetadata().getNamespace(), rs.getMetadata().getName()))
         .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
     if (current != target.replicas()) {
       events.normal(

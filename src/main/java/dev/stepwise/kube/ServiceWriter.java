@@ -58,7 +58,7 @@ final class ServiceWriter {
       client
           .services()
           .inNamespace(ns)
-          .withName(t.name())
+          .resource(PatchTarget.of(Service.class, ns, t.name()))
           .patch(
               PatchContext.of(PatchType.JSON_MERGE),
               client.getKubernetesSerialization().asJson(body));
@@ -85,7 +85,9 @@ final class ServiceWriter {
           .apps()
           .replicaSets()
           .inNamespace(rs.getMetadata().getNamespace())
-          .withName(rs.getMetadata().getName())
+          .resource(
+              PatchTarget.of(
+                  ReplicaSet.class, rs.getMetadata().getNamespace(), rs.getMetadata().getName()))
           .patch(PatchContext.of(PatchType.JSON_MERGE), body);
     }
   }

@@ -143,7 +143,9 @@ final class StatusWriter {
     GenericKubernetesResource updated =
         Rollouts.of(client)
             .inNamespace(rollout.getMetadata().getNamespace())
-            .withName(rollout.getMetadata().getName())
+            .resource(
+                PatchTarget.rollout(
+                    rollout.getMetadata().getNamespace(), rollout.getMetadata().getName()))
             .subresource("status")
             .patch(PatchContext.of(PatchType.JSON_MERGE), json);
     return updated.getMetadata().getResourceVersion();

@@ -2,6 +2,7 @@ package dev.stepwise.kube;
 
 import dev.stepwise.domain.RolloutStatusView;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -41,7 +42,9 @@ final class WorkloadSync {
     }
     Rollouts.of(client)
         .inNamespace(rollout.getMetadata().getNamespace())
-        .withName(rollout.getMetadata().getName())
+        .resource(
+            PatchTarget.rollout(
+                rollout.getMetadata().getNamespace(), rollout.getMetadata().getName()))
         .patch(
             PatchContext.of(PatchType.JSON_MERGE),
             client
@@ -101,7 +104,11 @@ final class WorkloadSync {
         .apps()
         .deployments()
         .inNamespace(rollout.getMetadata().getNamespace())
-        .withName(workload.get().getMetadata().getName())
+        .resource(
+            PatchTarget.of(
+                Deployment.class,
+                rollout.getMetadata().getNamespace(),
+                workload.get().getMetadata().getName()))
         .patch(
             PatchContext.of(PatchType.JSON_MERGE),
             "{\"spec\":{\"replicas\":" + target.get() + "}}");

@@ -41,8 +41,8 @@ class RbacCoverageIT {
       Map.of(
           new ApiCall("list", "", "podtemplates"), "workloadRef to a PodTemplate (kube/Workloads)",
           new ApiCall("watch", "", "podtemplates"), "workloadRef to a PodTemplate (kube/Workloads)",
-          new ApiCall("get", "", "podtemplates"),
-              "workloadRef to a PodTemplate, as for Deployments (kube/Workloads)");
+          new ApiCall("get", "apps", "replicasets"),
+              "a scale refused with a conflict re-reads the live ReplicaSet (kube/ReplicaSetWriter)");
 
   private final Set<ApiCall> calls =
       new ConcurrentSkipListSet<>(java.util.Comparator.comparing(ApiCall::toString));

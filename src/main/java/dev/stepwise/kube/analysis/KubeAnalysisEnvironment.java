@@ -14,6 +14,7 @@ import dev.stepwise.domain.analysis.RunState;
 import dev.stepwise.domain.analysis.TemplateSpec;
 import dev.stepwise.domain.analysis.Templates;
 import dev.stepwise.domain.expr.ExprAssessor;
+import dev.stepwise.kube.PatchTarget;
 import dev.stepwise.kube.Rollouts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -129,7 +130,7 @@ public final class KubeAnalysisEnvironment implements AnalysisEnvironment {
       client
           .resources(AnalysisRun.class)
           .inNamespace(namespace)
-          .withName(name)
+          .resource(PatchTarget.of(AnalysisRun.class, namespace, name))
           .subresource("status")
           .patch(PatchContext.of(PatchType.JSON_MERGE), json);
       return true;
