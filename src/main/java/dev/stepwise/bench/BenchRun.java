@@ -142,6 +142,7 @@ final class BenchRun {
   private void storm(ControllerJvm c, Fleet fleet, ApiLedger ledger) throws Exception {
     Map<String, String> before = fleet.stableHashes();
     Map<ApiLedger.Kind, Long> w0 = ledger.writes();
+    long reads0 = ledger.reads();
     long journal0 = journal.bytes();
     double cpu0 = c.cpuSeconds();
     ledger.resetLatencies();
@@ -190,6 +191,12 @@ final class BenchRun {
                 (total - events) / ((double) Fleet.MIN_WRITES_PER_UPDATE * n)),
         "≤ 1.2 × min",
         "server-side count of controller writes: " + kinds);
+    report.row(
+        "2 update storm",
+        "API reads per rollout",
+        "%.2f".formatted((ledger.reads() - reads0) / (double) n),
+        "",
+        "server-side count of the controller's GETs (lists, watches, single objects)");
     Latencies lat = ledger.latencies();
     report.row(
         "3 reaction latency",

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -59,6 +60,11 @@ public final class ClusterSimulator implements AutoCloseable {
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean sweepPending = new AtomicBoolean();
   private final List<SharedIndexInformer<?>> informers = new ArrayList<>();
+  private final SharedIndexInformer<ReplicaSet> replicaSetInformer;
+  private final SharedIndexInformer<Pod> podInformer;
+  // a pod created or deleted here counts before the pod cache shows it (see PodExpectations)
+  private final PodExpectations expectations =
+      new PodExpectations(Duration.ofSeconds(30), System::nanoTime);
 
   private ClusterSimulator(KubernetesClient client, Settings settings) {
     this.client = client;
@@ -69,10 +75,32 @@ public final class ClusterSimulator implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
+    this.replicaSetInformer =
+        client
+            .apps()
+            .replicaSets()
+            .inAnyNamespace()
+            .runnableInformer(settings.resyncPeriod().toMillis());
+    this.podInformer = client.pods().inAnyNamespace().runnableInformer(0);
+    podInformer.addIndexers(
+        Map.of(ReplicaSetController.BY_CONTROLLER, ReplicaSetController::controllerUid));
     Kubelet kubelet =
-        new Kubelet(client, executor, settings.readyDelay(), settings.clock(), this::guarded);
+        new Kubelet(
+            client,
+            podInformer.getStore(),
+            executor,
+            settings.readyDelay(),
+            settings.clock(),
+            this::guarded);
     this.replicaSets =
-        new ReplicaSetController(client, kubelet, settings.clock(), this::enqueueAfter);
+        new ReplicaSetController(
+            client,
+            replicaSetInformer.getStore(),
+            podInformer.getIndexer(),
+            expectations,
+            kubelet,
+            settings.clock(),
+            this::enqueueAfter);
     this.gc = new GarbageCollector(client);
     this.jobs = new JobController(client, settings.clock());
     this.jobDelay = settings.readyDelay();
@@ -81,7 +109,7 @@ public final class ClusterSimulator implements AutoCloseable {
   /** Starts watching and simulating; returns without waiting for the first reconcile. */
   public static ClusterSimulator start(KubernetesClient client, Settings settings) {
     ClusterSimulator sim = new ClusterSimulator(client, settings);
-    sim.startInformers(settings.resyncPeriod());
+    sim.startInformers();
     long gcMillis = settings.gcPeriod().toMillis();
     sim.executor.scheduleWithFixedDelay(
         () -> sim.guarded(sim.gc::sweep), gcMillis, gcMillis, TimeUnit.MILLISECONDS);
@@ -99,22 +127,45 @@ public final class ClusterSimulator implements AutoCloseable {
     }
   }
 
-  private void startInformers(Duration resync) {
-    SharedIndexInformer<ReplicaSet> rs =
-        client.apps().replicaSets().inAnyNamespace().runnableInformer(resync.toMillis());
-    rs.addEventHandler(handler(this::enqueue));
-    informers.add(rs);
-    SharedIndexInformer<Pod> pods = client.pods().inAnyNamespace().runnableInformer(0);
-    pods.addEventHandler(
+  private void startInformers() {
+    replicaSetInformer.addEventHandler(
         handler(
-            p ->
-                PodStates.controllerOf(p)
-                    .filter(ref -> "ReplicaSet".equals(ref.getKind()))
-                    .ifPresent(
-                        ref -> enqueue(p.getMetadata().getNamespace() + "/" + ref.getName()))));
-    informers.add(pods);
-    gc.cache("pods", pods.getStore());
+            rs -> {
+              if (rs.getMetadata().getDeletionTimestamp() != null
+                  || replicaSetInformer.getStore().getByKey(key(rs)) == null) {
+                expectations.forget(rs.getMetadata().getUid());
+              }
+              enqueue(rs);
+            }));
+    informers.add(replicaSetInformer);
+    podInformer.addEventHandler(
+        new ResourceEventHandler<>() {
+          @Override
+          public void onAdd(Pod pod) {
+            enqueueOwner(pod);
+          }
+
+          @Override
+          public void onUpdate(Pod oldPod, Pod newPod) {
+            enqueueOwner(newPod);
+          }
+
+          @Override
+          public void onDelete(Pod pod, boolean deletedFinalStateUnknown) {
+            // a pod created here and gone before the cache showed it is no longer waited for
+            PodStates.controllerOf(pod)
+                .ifPresent(ref -> expectations.gone(ref.getUid(), pod.getMetadata().getName()));
+            enqueueOwner(pod);
+            requestSweep();
+          }
+        });
+    informers.add(podInformer);
+    gc.cache("pods", podInformer.getStore());
+    gc.cache("replicasets", replicaSetInformer.getStore());
     for (GarbageCollector.Kind kind : GarbageCollector.OWNERS) {
+      if (gc.caches(kind.plural())) {
+        continue;
+      }
       var owners =
           client.genericKubernetesResources(kind.context()).inAnyNamespace().runnableInformer(0);
       owners.addEventHandler(handler(o -> {}));
@@ -155,8 +206,18 @@ public final class ClusterSimulator implements AutoCloseable {
     };
   }
 
+  private void enqueueOwner(Pod pod) {
+    PodStates.controllerOf(pod)
+        .filter(ref -> "ReplicaSet".equals(ref.getKind()))
+        .ifPresent(ref -> enqueue(pod.getMetadata().getNamespace() + "/" + ref.getName()));
+  }
+
   private void enqueue(ReplicaSet rs) {
-    enqueue(rs.getMetadata().getNamespace() + "/" + rs.getMetadata().getName());
+    enqueue(key(rs));
+  }
+
+  private static String key(HasMetadata o) {
+    return o.getMetadata().getNamespace() + "/" + o.getMetadata().getName();
   }
 
   private void enqueue(String key) {

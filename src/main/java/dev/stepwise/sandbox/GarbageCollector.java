@@ -76,6 +76,10 @@ final class GarbageCollector {
     caches.put(plural, store);
   }
 
+  boolean caches(String plural) {
+    return caches.containsKey(plural);
+  }
+
   /** One pass over every dependent kind in every namespace; returns how many were deleted. */
   int sweep() {
     Map<String, Optional<String>> ownerUids = new HashMap<>();

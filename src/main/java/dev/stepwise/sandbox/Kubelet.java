@@ -1,5 +1,6 @@
 package dev.stepwise.sandbox;
 
+import dev.stepwise.kube.PatchTarget;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -8,6 +9,7 @@ import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.informers.cache.Store;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,19 +30,26 @@ final class Kubelet {
   static final String NODE_NAME = "stepwise-sandbox";
 
   private final KubernetesClient client;
+  private final Store<Pod> cache;
   private final ScheduledExecutorService executor;
   private final Duration readyDelay;
   private final Clock clock;
   private final Consumer<Runnable> guarded;
   private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
 
+  /**
+   * @param cache the simulator's pod cache: a pod to start is read from it, and from the API server
+   *     only when the cache does not hold it yet
+   */
   Kubelet(
       KubernetesClient client,
+      Store<Pod> cache,
       ScheduledExecutorService executor,
       Duration readyDelay,
       Clock clock,
       Consumer<Runnable> guarded) {
     this.client = client;
+    this.cache = cache;
     this.executor = executor;
     this.readyDelay = readyDelay;
     this.clock = clock;
@@ -49,7 +58,7 @@ final class Kubelet {
 
   /** Makes sure a pod that has not started yet gets started once its delay is over. */
   void track(Pod pod) {
-    if (pod.getStatus() != null && "Running".equals(pod.getStatus().getPhase())) {
+    if (isRunning(pod)) {
       return;
     }
     String uid = pod.getMetadata().getUid();
@@ -66,8 +75,16 @@ final class Kubelet {
 
   private void start(String ns, String name, String uid) {
     try {
-      Pod pod = client.pods().inNamespace(ns).withName(name).get();
-      if (pod == null || !uid.equals(pod.getMetadata().getUid()) || PodStates.isTerminating(pod)) {
+      Pod pod = cache.getByKey(ns + "/" + name);
+      if (pod == null) {
+        pod = client.pods().inNamespace(ns).withName(name).get();
+      }
+      if (pod == null
+          || !uid.equals(pod.getMetadata().getUid())
+          || PodStates.isTerminating(pod)
+          || isRunning(pod)) {
+        // a second start of a pod already running (tracked again before the cache showed it)
+        scheduled.remove(uid);
         return;
       }
       PodStatus status = started(pod, clock.instant());
@@ -75,7 +92,7 @@ final class Kubelet {
       client
           .pods()
           .inNamespace(ns)
-          .withName(name)
+          .resource(PatchTarget.of(Pod.class, ns, name))
           .subresource("status")
           .patch(
               io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
@@ -87,6 +104,10 @@ final class Kubelet {
       scheduled.remove(uid);
       throw e;
     }
+  }
+
+  private static boolean isRunning(Pod pod) {
+    return pod.getStatus() != null && "Running".equals(pod.getStatus().getPhase());
   }
 
   /** The status a started pod reports: ready, or crash-looping when its image is bad. */

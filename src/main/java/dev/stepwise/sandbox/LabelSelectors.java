@@ -1,5 +1,7 @@
 package dev.stepwise.sandbox;
 
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,38 @@ final class LabelSelectors {
       }
     }
     return String.join(",", parts);
+  }
+
+  /**
+   * Whether {@code labels} satisfy a metav1.LabelSelector: every matchLabels entry and every
+   * matchExpressions requirement. No selector selects everything; an unknown operator nothing.
+   */
+  static boolean matches(LabelSelector selector, Map<String, String> labels) {
+    if (selector == null) {
+      return true;
+    }
+    Map<String, String> have = labels == null ? Map.of() : labels;
+    if (!containsAll(have, selector.getMatchLabels())) {
+      return false;
+    }
+    List<LabelSelectorRequirement> exprs =
+        selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions();
+    for (LabelSelectorRequirement r : exprs) {
+      String value = have.get(r.getKey());
+      List<String> values = r.getValues() == null ? List.of() : r.getValues();
+      boolean ok =
+          switch (r.getOperator()) {
+            case "In" -> value != null && values.contains(value);
+            case "NotIn" -> value == null || !values.contains(value);
+            case "Exists" -> have.containsKey(r.getKey());
+            case "DoesNotExist" -> !have.containsKey(r.getKey());
+            default -> false;
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code labels} contain every entry of {@code required}. */

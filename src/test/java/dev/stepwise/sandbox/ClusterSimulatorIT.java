@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -184,6 +186,93 @@ class ClusterSimulatorIT {
             });
     assertThat(client.apps().replicaSets().withName("bystander").get()).isNotNull();
     assertThat(podsOf(bystander)).hasSize(1);
+  }
+
+  @Test
+  void aDeletedPodIsReplaced() {
+    ReplicaSet rs =
+        client.resource(SandboxFixtures.replicaSet("phoenix", 2, "nginx:1.27", null)).create();
+    await().atMost(TIMEOUT).until(() -> readyPods(rs) == 2);
+    Pod victim = podsOf(rs).get(0);
+
+    client.resource(victim).delete();
+
+    await()
+        .atMost(TIMEOUT)
+        .untilAsserted(
+            () -> {
+              List<Pod> pods = podsOf(rs);
+              assertThat(pods).hasSize(2);
+              assertThat(pods)
+                  .extracting(p -> p.getMetadata().getName())
+                  .doesNotContain(victim.getMetadata().getName());
+              assertThat(pods).allMatch(PodStates::isReady);
+            });
+  }
+
+  @Test
+  void scalingInQuickSuccessionEndsWithExactlyTheReplicasAsked() {
+    ReplicaSet rs =
+        client.resource(SandboxFixtures.replicaSet("jumpy", 1, "nginx:1.27", null)).create();
+    // each scale reaches the simulator before its pod cache has seen the pods made for the last
+    for (int replicas : new int[] {4, 2, 5, 3}) {
+      client.apps().replicaSets().withName("jumpy").scale(replicas);
+    }
+
+    await().atMost(TIMEOUT).until(() -> readyPods(rs) == 3);
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(() -> assertThat(podsOf(rs)).hasSize(3));
+    assertThat(client.apps().replicaSets().withName("jumpy").get().getStatus().getReplicas())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aSettledReplicaSetCostsTheApiServerNoReadsOnResync() {
+    Path dir = Path.of("target", "sandbox-it", "simulator-resync");
+    var settings =
+        new ClusterSimulator.Settings(
+            Duration.ofMillis(100),
+            Duration.ofMillis(200),
+            Duration.ofSeconds(5),
+            Clock.systemUTC());
+    try (Sandbox quick = Sandbox.start(Sandbox.Options.in(dir).withSimulator(settings))) {
+      KubernetesClient c = quick.client();
+      c.resource(SandboxFixtures.replicaSet("settled", 2, "nginx:1.27", null)).create();
+      await()
+          .atMost(TIMEOUT)
+          .until(
+              () -> {
+                var status = c.apps().replicaSets().withName("settled").get().getStatus();
+                return status != null && Integer.valueOf(2).equals(status.getAvailableReplicas());
+              });
+      List<String> reads = new java.util.concurrent.CopyOnWriteArrayList<>();
+      quick
+          .server()
+          .intercept(
+              r -> {
+                if (!r.isWrite() && !r.query().contains("watch=true")) {
+                  reads.add(r.path());
+                }
+                return RequestInterceptor.Action.PASS;
+              });
+
+      // ten resyncs: each reconciles the ReplicaSet from the simulator's caches
+      sleep(Duration.ofSeconds(2));
+
+      assertThat(reads).isEmpty();
+      assertThat(c.pods().list().getItems()).hasSize(2);
+    }
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<Pod> podsOf(ReplicaSet rs) {
