@@ -43,6 +43,8 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
   private final IndexedStore store = new IndexedStore();
   private final AtomicLong resourceVersion;
   private final Set<StoreWatch> watches = new CopyOnWriteArraySet<>();
+  // 128 M characters of recent objects: at 10,000 rollouts a storm's last minute or so
+  private final WatchHistory history = new WatchHistory(128L << 20);
 
   /**
    * Our own lock around fabric8's (which is private): our reads of the store must not overlap a
@@ -67,6 +69,8 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
 
   /**
    * Watches: ours, not fabric8's (see {@link StoreWatch}); fabric8's own listener set stays empty.
+   * As on a real API server, a watch without a resourceVersion (or "0") starts with every matching
+   * object as ADDED, and one from a resourceVersion with the changes after it.
    */
   @Override
   public MockResponse handleWatch(String path) {
@@ -75,18 +79,46 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
     if (name != null) {
       query = query.add(new Attribute(KubernetesAttributesExtractor.NAME, name));
     }
+    long from = watchedResourceVersion(path);
     return new MockResponse()
-        .withWebSocketUpgrade(new StoreWatch(query, this::open, watches::remove));
+        .withWebSocketUpgrade(new StoreWatch(query, w -> open(w, from), watches::remove));
   }
 
-  private void open(StoreWatch watch) {
+  private void open(StoreWatch watch, long from) {
     locked(
         lock.readLock(),
         () -> {
-          store.matching(watch.query()).forEach(k -> watch.send("ADDED", store.get(k)));
+          if (from <= 0) {
+            store.matching(watch.query()).forEach(k -> watch.send("ADDED", store.get(k)));
+          } else {
+            var changes = history.after(from);
+            if (changes.isEmpty()) {
+              watch.gone(from);
+              return null;
+            }
+            changes.get().forEach(c -> deliver(watch, c));
+          }
           watches.add(watch);
           return null;
         });
+  }
+
+  /** The watch's {@code resourceVersion} parameter; 0 when absent, "0" or not a number. */
+  static long watchedResourceVersion(String path) {
+    int q = path.indexOf('?');
+    if (q < 0) {
+      return 0;
+    }
+    for (String param : path.substring(q + 1).split("&")) {
+      if (param.startsWith("resourceVersion=")) {
+        try {
+          return Long.parseLong(param.substring("resourceVersion=".length()));
+        } catch (NumberFormatException e) {
+          return 0;
+        }
+      }
+    }
+    return 0;
   }
 
   @Override
@@ -102,16 +134,26 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
       return;
     }
     AttributeSet stored = newState == null ? null : store.lastPut();
+    // fabric8 gave a changed object the next resourceVersion; a deletion takes one here, so that
+    // a watch from a list taken before it still sees it
+    long version = newState == null ? resourceVersion.incrementAndGet() : resourceVersion.get();
+    WatchHistory.Change change =
+        new WatchHistory.Change(version, oldAttributes, existing, stored, newState);
+    history.record(change);
     for (StoreWatch w : watches) {
-      boolean before = oldAttributes != null && w.sees(oldAttributes);
-      boolean after = w.sees(stored);
-      if (before && after) {
-        w.send("MODIFIED", newState);
-      } else if (before) {
-        w.send("DELETED", existing);
-      } else if (after) {
-        w.send("ADDED", newState);
-      }
+      deliver(w, change);
+    }
+  }
+
+  private static void deliver(StoreWatch w, WatchHistory.Change c) {
+    boolean before = c.before() != null && w.sees(c.before());
+    boolean after = w.sees(c.after());
+    if (before && after) {
+      w.send("MODIFIED", c.now());
+    } else if (before) {
+      w.send("DELETED", c.old());
+    } else if (after) {
+      w.send("ADDED", c.now());
     }
   }
 
@@ -155,6 +197,7 @@ final class IndexedCrudDispatcher extends KubernetesCrudDispatcher {
         lock.writeLock(),
         () -> {
           super.reset();
+          history.clear(resourceVersion.get());
           return null;
         });
   }

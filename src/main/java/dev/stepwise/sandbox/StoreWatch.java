@@ -10,8 +10,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * One watch on the embedded API server: the objects matching its query as ADDED when it opens, then
- * every change to them, in order, on a thread of its own.
+ * One watch on the embedded API server: the objects matching its query as ADDED when it opens (or
+ * the changes after the resourceVersion it names), then every change to them, in order, on a thread
+ * of its own.
  *
  * <p>Stands in for fabric8's {@code WatchEventsListener}, whose close waits on the vert.x event
  * loop for sends that need that same loop: a watch closed while events were in flight (informers
@@ -68,6 +69,19 @@ final class StoreWatch extends WebSocketListener {
     } catch (RejectedExecutionException e) {
       // closed meanwhile: the client is gone, nothing to deliver
     }
+  }
+
+  /**
+   * Tells the client that {@code resourceVersion} is older than the changes the server still holds
+   * (410 Gone, as a real API server's watch does); the client lists again.
+   */
+  void gone(long resourceVersion) {
+    send(
+        "ERROR",
+        "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
+            + "\"message\":\"too old resource version: "
+            + resourceVersion
+            + "\",\"reason\":\"Expired\",\"code\":410}");
   }
 
   @Override

@@ -218,6 +218,114 @@ class IndexedCrudDispatcherTest {
         .isNotNull();
   }
 
+  @Test
+  void aWatchFromAListsResourceVersionSeesOnlyTheChangesAfterIt() {
+    create("default", "since-kept", Map.of("since", "x"));
+    create("default", "since-gone", Map.of("since", "x"));
+    var list = client.configMaps().inNamespace("default").withLabel("since", "x").list();
+    String listedAt = list.getMetadata().getResourceVersion();
+    // changes between the list and the watch, as while an informer decodes a long list
+    create("default", "since-new", Map.of("since", "x"));
+    client.configMaps().inNamespace("default").withName("since-gone").delete();
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    try (var watch =
+        client
+            .configMaps()
+            .inNamespace("default")
+            .withLabel("since", "x")
+            .watch(
+                new io.fabric8.kubernetes.api.model.ListOptionsBuilder()
+                    .withResourceVersion(listedAt)
+                    .build(),
+                recorder(seen))) {
+      client
+          .configMaps()
+          .inNamespace("default")
+          .withName("since-kept")
+          .edit(cm -> new ConfigMapBuilder(cm).addToData("k", "v").build());
+
+      org.awaitility.Awaitility.await()
+          .untilAsserted(
+              () ->
+                  assertThat(seen)
+                      .containsExactly(
+                          "ADDED since-new", "DELETED since-gone", "MODIFIED since-kept"));
+    }
+  }
+
+  @Test
+  void aWatchWithoutAResourceVersionStartsWithEveryObject() {
+    create("default", "fresh-a", Map.of("fresh", "x"));
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    try (var watch =
+        client
+            .configMaps()
+            .inNamespace("default")
+            .withLabel("fresh", "x")
+            .watch(
+                new io.fabric8.kubernetes.api.model.ListOptionsBuilder()
+                    .withResourceVersion("0")
+                    .build(),
+                recorder(seen))) {
+      org.awaitility.Awaitility.await()
+          .untilAsserted(() -> assertThat(seen).containsExactly("ADDED fresh-a"));
+    }
+  }
+
+  @Test
+  void anInformerStartsWithTheListAndMissesNothingWrittenMeanwhile() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      create("default", "inf-" + i, Map.of("inf", "x"));
+    }
+    var informer =
+        client.configMaps().inNamespace("default").withLabel("inf", "x").runnableInformer(0);
+    java.util.concurrent.atomic.AtomicInteger adds =
+        new java.util.concurrent.atomic.AtomicInteger();
+    informer.addEventHandler(
+        new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+          @Override
+          public void onAdd(ConfigMap obj) {
+            adds.incrementAndGet();
+          }
+
+          @Override
+          public void onUpdate(ConfigMap oldObj, ConfigMap newObj) {}
+
+          @Override
+          public void onDelete(ConfigMap obj, boolean deletedFinalStateUnknown) {}
+        });
+    try {
+      informer.start().toCompletableFuture().get(20, java.util.concurrent.TimeUnit.SECONDS);
+      create("default", "inf-late", Map.of("inf", "x"));
+      client.configMaps().inNamespace("default").withName("inf-0").delete();
+
+      org.awaitility.Awaitility.await()
+          .untilAsserted(
+              () -> {
+                assertThat(informer.getStore().list()).hasSize(50);
+                assertThat(informer.getStore().getByKey("default/inf-late")).isNotNull();
+                assertThat(informer.getStore().getByKey("default/inf-0")).isNull();
+              });
+      assertThat(adds).hasValue(51);
+    } finally {
+      informer.stop();
+    }
+  }
+
+  private static io.fabric8.kubernetes.client.Watcher<ConfigMap> recorder(List<String> seen) {
+    return new io.fabric8.kubernetes.client.Watcher<>() {
+      @Override
+      public void eventReceived(Action action, ConfigMap cm) {
+        seen.add(action + " " + cm.getMetadata().getName());
+      }
+
+      @Override
+      public void onClose(io.fabric8.kubernetes.client.WatcherException cause) {}
+    };
+  }
+
   private static void create(String ns, String name, Map<String, String> labels) {
     client
         .configMaps()
