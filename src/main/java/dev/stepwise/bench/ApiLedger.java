@@ -156,5 +156,34 @@ final class ApiLedger implements RequestInterceptor {
       }
       return s.toString();
     }
+
+    /** Writes of {@code kind} since {@code before}. */
+    long writes(Count before, Kind kind) {
+      return writes.get(kind) - before.writes.get(kind);
+    }
+
+    /** Writes since {@code before}, Events left out. */
+    long writesWithoutEvents(Count before) {
+      long total = 0;
+      for (Kind k : Kind.values()) {
+        total += k == Kind.EVENT ? 0 : writes(before, k);
+      }
+      return total;
+    }
+
+    /** "replicaset_create 1.00, event 10.00": writes since {@code before} per rollout, by kind. */
+    String writesPer(Count before, int rollouts) {
+      StringBuilder s = new StringBuilder();
+      for (Kind k : Kind.values()) {
+        long d = writes(before, k);
+        if (d > 0) {
+          s.append(s.isEmpty() ? "" : ", ")
+              .append(k.name().toLowerCase())
+              .append(' ')
+              .append("%.2f".formatted(d / (double) rollouts));
+        }
+      }
+      return s.toString();
+    }
   }
 }

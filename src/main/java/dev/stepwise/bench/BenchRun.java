@@ -141,8 +141,7 @@ final class BenchRun {
 
   private void storm(ControllerJvm c, Fleet fleet, ApiLedger ledger) throws Exception {
     Map<String, String> before = fleet.stableHashes();
-    Map<ApiLedger.Kind, Long> w0 = ledger.writes();
-    long reads0 = ledger.reads();
+    ApiLedger.Count requests0 = ledger.count();
     long journal0 = journal.bytes();
     double cpu0 = c.cpuSeconds();
     ledger.resetLatencies();
@@ -166,35 +165,22 @@ final class BenchRun {
         "%.1f ms".formatted(cpu * 1000 / n),
         "",
         "/proc utime+stime of the controller JVM");
-    Map<ApiLedger.Kind, Long> w = ledger.writes();
-    long total = 0;
-    StringBuilder kinds = new StringBuilder();
-    for (var k : ApiLedger.Kind.values()) {
-      long d = w.get(k) - w0.get(k);
-      total += d;
-      if (d > 0) {
-        kinds
-            .append(kinds.isEmpty() ? "" : ", ")
-            .append(k.name().toLowerCase())
-            .append(' ')
-            .append("%.2f".formatted(d / (double) n));
-      }
-    }
-    long events = w.get(ApiLedger.Kind.EVENT) - w0.get(ApiLedger.Kind.EVENT);
+    ApiLedger.Count requests = ledger.count();
+    long writes = requests.writesWithoutEvents(requests0);
     report.row(
         "2 update storm",
         "API writes per rollout (without Events)",
         "%.2f (min %d: %.2f×)"
             .formatted(
-                (total - events) / (double) n,
+                writes / (double) n,
                 Fleet.MIN_WRITES_PER_UPDATE,
-                (total - events) / ((double) Fleet.MIN_WRITES_PER_UPDATE * n)),
+                writes / ((double) Fleet.MIN_WRITES_PER_UPDATE * n)),
         "≤ 1.2 × min",
-        "server-side count of controller writes: " + kinds);
+        "server-side count of controller writes: " + requests.writesPer(requests0, n));
     report.row(
         "2 update storm",
         "API reads per rollout",
-        "%.2f".formatted((ledger.reads() - reads0) / (double) n),
+        "%.2f".formatted((requests.reads() - requests0.reads()) / (double) n),
         "",
         "server-side count of the controller's GETs (lists, watches, single objects)");
     Latencies lat = ledger.latencies();

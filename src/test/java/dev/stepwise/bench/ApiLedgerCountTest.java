@@ -16,6 +16,18 @@ class ApiLedgerCountTest {
     assertThat(after.since(after)).isEqualTo("0 reads");
   }
 
+  @Test
+  void writesPerRolloutByKindAndTheirSumWithoutEvents() {
+    var before = new ApiLedger.Count(0, writes(0, 0));
+    Map<ApiLedger.Kind, Long> w = writes(10, 4);
+    w.put(ApiLedger.Kind.EVENT, 40L);
+    var after = new ApiLedger.Count(2, w);
+
+    assertThat(after.writesPer(before, 4))
+        .isEqualTo("rollout_status 2.50, event 10.00, other 1.00");
+    assertThat(after.writesWithoutEvents(before)).isEqualTo(14);
+  }
+
   private static Map<ApiLedger.Kind, Long> writes(long status, long other) {
     Map<ApiLedger.Kind, Long> w = new EnumMap<>(ApiLedger.Kind.class);
     for (ApiLedger.Kind k : ApiLedger.Kind.values()) {

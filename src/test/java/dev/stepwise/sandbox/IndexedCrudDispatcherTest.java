@@ -229,16 +229,7 @@ class IndexedCrudDispatcherTest {
     client.configMaps().inNamespace("default").withName("since-gone").delete();
     List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    try (var watch =
-        client
-            .configMaps()
-            .inNamespace("default")
-            .withLabel("since", "x")
-            .watch(
-                new io.fabric8.kubernetes.api.model.ListOptionsBuilder()
-                    .withResourceVersion(listedAt)
-                    .build(),
-                recorder(seen))) {
+    try (var watch = watchFrom("since", listedAt, seen)) {
       client
           .configMaps()
           .inNamespace("default")
@@ -259,16 +250,7 @@ class IndexedCrudDispatcherTest {
     create("default", "fresh-a", Map.of("fresh", "x"));
     List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    try (var watch =
-        client
-            .configMaps()
-            .inNamespace("default")
-            .withLabel("fresh", "x")
-            .watch(
-                new io.fabric8.kubernetes.api.model.ListOptionsBuilder()
-                    .withResourceVersion("0")
-                    .build(),
-                recorder(seen))) {
+    try (var watch = watchFrom("fresh", "0", seen)) {
       org.awaitility.Awaitility.await()
           .untilAsserted(() -> assertThat(seen).containsExactly("ADDED fresh-a"));
     }
@@ -312,6 +294,20 @@ class IndexedCrudDispatcherTest {
     } finally {
       informer.stop();
     }
+  }
+
+  /** A watch on the ConfigMaps labelled {@code label=x} from {@code resourceVersion}. */
+  private static io.fabric8.kubernetes.client.Watch watchFrom(
+      String label, String resourceVersion, List<String> seen) {
+    return client
+        .configMaps()
+        .inNamespace("default")
+        .withLabel(label, "x")
+        .watch(
+            new io.fabric8.kubernetes.api.model.ListOptionsBuilder()
+                .withResourceVersion(resourceVersion)
+                .build(),
+            recorder(seen));
   }
 
   private static io.fabric8.kubernetes.client.Watcher<ConfigMap> recorder(List<String> seen) {
