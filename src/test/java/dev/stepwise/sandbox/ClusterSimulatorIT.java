@@ -259,19 +259,11 @@ class ClusterSimulatorIT {
               });
 
       // ten resyncs: each reconciles the ReplicaSet from the simulator's caches
-      sleep(Duration.ofSeconds(2));
-
-      assertThat(reads).isEmpty();
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(4))
+          .untilAsserted(() -> assertThat(reads).isEmpty());
       assertThat(c.pods().list().getItems()).hasSize(2);
-    }
-  }
-
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
