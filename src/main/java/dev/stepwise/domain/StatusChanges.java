@@ -60,6 +60,18 @@ public final class StatusChanges {
     return normalized.equals(written);
   }
 
+  /**
+   * True when no pod became ready or available (or stopped being so) between {@code written} and
+   * {@code wanted}: the counts moved only as pods were created or went away. Nobody acts on a pod
+   * that exists and is not ready yet, so such a change can wait longer than one in readiness.
+   */
+  public static boolean readinessUnchanged(RolloutStatusView written, RolloutStatusView wanted) {
+    return written != null
+        && wanted != null
+        && written.readyReplicas() == wanted.readyReplicas()
+        && written.availableReplicas() == wanted.availableReplicas();
+  }
+
   /** {@code s} with its times in whole seconds, as the API server keeps them. */
   static RolloutStatusView atSeconds(RolloutStatusView s) {
     return new RolloutStatusView(

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -131,6 +132,7 @@ public final class RolloutEntity
   private Instant lastWakeUp;
   private final ActuationQueue actuation = new ActuationQueue();
   private final StatusHold statusHold;
+  private long holdTimerDue;
 
   private RolloutEntity(
       RolloutKey key,
@@ -138,6 +140,7 @@ public final class RolloutEntity
       Clock clock,
       int snapshotEvery,
       Duration minorHold,
+      Duration unreadyHold,
       ActorContext<Command> context,
       TimerScheduler<Command> timers,
       AnalysisRunner analysisRunner) {
@@ -147,7 +150,7 @@ public final class RolloutEntity
     this.actuator = actuator;
     this.clock = clock;
     this.snapshotEvery = snapshotEvery;
-    this.statusHold = new StatusHold(minorHold);
+    this.statusHold = new StatusHold(minorHold, unreadyHold);
     this.context = context;
     this.timers = timers;
   }
@@ -173,6 +176,21 @@ public final class RolloutEntity
       int snapshotEvery,
       Duration minorHold,
       AnalysisRunner analysisRunner) {
+    return create(key, actuator, clock, snapshotEvery, minorHold, minorHold, analysisRunner);
+  }
+
+  /**
+   * The behavior of the rollout {@code key}; minor status writes wait up to {@code minorHold},
+   * those in which no pod became ready or available up to {@code unreadyHold} ({@link StatusHold}).
+   */
+  public static Behavior<Command> create(
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      int snapshotEvery,
+      Duration minorHold,
+      Duration unreadyHold,
+      AnalysisRunner analysisRunner) {
     return Behaviors.setup(
         context ->
             Behaviors.withTimers(
@@ -183,6 +201,7 @@ public final class RolloutEntity
                         clock,
                         snapshotEvery,
                         minorHold,
+                        unreadyHold,
                         context,
                         timers,
                         analysisRunner)));
@@ -215,6 +234,8 @@ public final class RolloutEntity
     int snapshotEvery = system.settings().config().getInt("stepwise.journal.snapshot-every");
     Duration minorHold =
         system.settings().config().getDuration("stepwise.controller.status-minor-hold");
+    Duration unreadyHold =
+        system.settings().config().getDuration("stepwise.controller.status-unready-hold");
     return ClusterSharding.get(system)
         .init(
             Entity.of(
@@ -226,6 +247,7 @@ public final class RolloutEntity
                             clock,
                             snapshotEvery,
                             minorHold,
+                            unreadyHold,
                             analysisRunner))
                 .withMessageExtractor(
                     new org.apache.pekko.cluster.sharding.typed.HashCodeMessageExtractor<Command>(
@@ -481,10 +503,15 @@ public final class RolloutEntity
       return;
     }
     Desired desired = current.desired(domainContext());
-    if (statusHold.holds(
-        current, desired, ready.get().newEvents(), replicaSets, knownResourceVersion)) {
-      if (!timers.isTimerActive(HOLD_TIMER)) {
-        timers.startSingleTimer(HOLD_TIMER, HoldElapsed.INSTANCE, statusHold.hold());
+    long now = System.nanoTime(); // the hold is on the timers' clock, not the rollout's
+    OptionalLong due =
+        statusHold.holdUntil(
+            current, desired, ready.get().newEvents(), replicaSets, knownResourceVersion, now);
+    if (due.isPresent()) {
+      if (!timers.isTimerActive(HOLD_TIMER) || due.getAsLong() != holdTimerDue) {
+        holdTimerDue = due.getAsLong();
+        timers.startSingleTimer(
+            HOLD_TIMER, HoldElapsed.INSTANCE, Duration.ofNanos(Math.max(0, holdTimerDue - now)));
       }
       return;
     }

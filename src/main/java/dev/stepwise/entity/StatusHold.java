@@ -9,6 +9,7 @@ import dev.stepwise.domain.RolloutStatusView;
 import dev.stepwise.domain.StatusChanges;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * One entity's hold on minor status writes (not thread-safe: used only from the actor): a write
@@ -16,6 +17,11 @@ import java.util.List;
  * StatusChanges#minorOnly}) waits up to {@code hold}, so the counts of pods starting one after the
  * other go out in one write, or in the write of the transition they lead to (BENCHMARKS.md, "API
  * writes"). Anything else, or a newer observation of the Rollout than our last write, goes at once.
+ * A minor write in which no pod became ready or available (pods created or terminating, the
+ * Progressing condition following them) waits up to {@code unreadyHold} instead: under load a new
+ * pod takes longer than {@code hold} to turn ready, and its count alone was a write of its own (a
+ * fifth status write in most updates of the benchmark's storm). Whichever write is held, it goes
+ * out at the earliest time one of the changes it carries is due.
  *
  * <p>An apply whose ReplicaSet, Service and deadline writes are the ones our last status-writing
  * apply already made counts as status-only: the informer shows our own ReplicaSet write a moment
@@ -26,6 +32,8 @@ import java.util.List;
  */
 final class StatusHold {
   private final Duration hold;
+  private final Duration unreadyHold;
+  private long dueNanos = Long.MAX_VALUE; // when the held write is to go, at the latest
   private RolloutStatusView lastWritten;
   private long lastWrittenRv = -1;
   private boolean expired;
@@ -37,12 +45,9 @@ final class StatusHold {
   /** An apply of {@code desired}, started on the ReplicaSets {@code on}. */
   private record Apply(Desired desired, List<ReplicaSetView> on) {}
 
-  StatusHold(Duration hold) {
+  StatusHold(Duration hold, Duration unreadyHold) {
     this.hold = hold;
-  }
-
-  Duration hold() {
-    return hold;
+    this.unreadyHold = unreadyHold.compareTo(hold) < 0 ? hold : unreadyHold;
   }
 
   /** The apply of {@code desired} starts, on the ReplicaSets {@code observed}. */
@@ -56,6 +61,7 @@ final class StatusHold {
       lastWritten = status;
       lastWrittenRv = rv;
       expired = false;
+      dueNanos = Long.MAX_VALUE;
       applied = launched;
     }
   }
@@ -66,11 +72,29 @@ final class StatusHold {
   }
 
   /**
-   * True when the apply of {@code desired} (carrying {@code newEvents}, of {@code state}) is to
-   * wait: it would write only minor changes, on top of our own write, which is still the newest
-   * version of the Rollout known.
+   * When (in {@link System#nanoTime()} terms) the apply of {@code desired} (carrying {@code
+   * newEvents}, of {@code state}) is to go, or empty when it goes now: it waits when it would write
+   * only minor changes, on top of our own write, which is still the newest version of the Rollout
+   * known.
    */
-  boolean holds(
+  OptionalLong holdUntil(
+      RolloutState state,
+      Desired desired,
+      List<RolloutEvent> newEvents,
+      List<ReplicaSetView> observed,
+      long knownResourceVersion,
+      long nowNanos) {
+    if (!holds(state, desired, newEvents, observed, knownResourceVersion)) {
+      dueNanos = Long.MAX_VALUE;
+      return OptionalLong.empty();
+    }
+    Duration wait =
+        StatusChanges.readinessUnchanged(lastWritten, desired.status()) ? unreadyHold : hold;
+    dueNanos = Math.min(dueNanos, nowNanos + wait.toNanos());
+    return OptionalLong.of(dueNanos);
+  }
+
+  private boolean holds(
       RolloutState state,
       Desired desired,
       List<RolloutEvent> newEvents,

@@ -58,6 +58,20 @@ class StatusChangesTest {
   }
 
   @Test
+  void readinessIsUnchangedWhenOnlyPodsCreatedOrGoneMoveTheCounts() {
+    var written = status("Progressing", 2, 2, 1, "updating", RESUMED);
+    assertThat(
+            StatusChanges.readinessUnchanged(
+                written, status("Progressing", 2, 3, 1, "more replicas", RESUMED)))
+        .isTrue();
+    assertThat(
+            StatusChanges.readinessUnchanged(
+                written, status("Progressing", 2, 3, 2, "more replicas", RESUMED)))
+        .isFalse();
+    assertThat(StatusChanges.readinessUnchanged(null, written)).isFalse();
+  }
+
+  @Test
   void timesAreComparedInTheWholeSecondsTheApiServerKeeps() {
     var written = status("Progressing", 2, 2, 1, "updating", RESUMED);
     // the Available condition touched in this decision, at a fraction of the same second: the

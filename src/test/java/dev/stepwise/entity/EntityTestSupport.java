@@ -63,6 +63,19 @@ abstract class EntityTestSupport {
   /** An entity whose minor status writes wait up to {@code hold} (StatusHold). */
   protected EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> entity(
       RolloutKey key, RolloutActuator actuator, Clock clock, java.time.Duration hold) {
+    return entity(key, actuator, clock, hold, hold);
+  }
+
+  /**
+   * An entity whose minor status writes wait up to {@code hold}, those in which no pod became ready
+   * up to {@code unreadyHold} (StatusHold).
+   */
+  protected EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> entity(
+      RolloutKey key,
+      RolloutActuator actuator,
+      Clock clock,
+      java.time.Duration hold,
+      java.time.Duration unreadyHold) {
     return EventSourcedBehaviorTestKit.create(
         testKit.system(),
         RolloutEntity.create(
@@ -71,6 +84,7 @@ abstract class EntityTestSupport {
             clock,
             RolloutEntity.DEFAULT_SNAPSHOT_EVERY,
             hold,
+            unreadyHold,
             NoAnalysisRunner.INSTANCE),
         EventSourcedBehaviorTestKit.enabledSerializationSettings());
   }

@@ -38,7 +38,16 @@ class StatusHoldTest extends EntityTestSupport {
       FakeActuator actuator,
       Duration hold,
       RolloutCommand.ObserveReplicaSets replicaSets) {
-    var kit = entity(key, actuator, new TestClock(T0), hold);
+    return settled(key, actuator, hold, hold, replicaSets);
+  }
+
+  private EventSourcedBehaviorTestKit<RolloutEntity.Command, RolloutEvent, RolloutState> settled(
+      RolloutKey key,
+      FakeActuator actuator,
+      Duration hold,
+      Duration unreadyHold,
+      RolloutCommand.ObserveReplicaSets replicaSets) {
+    var kit = entity(key, actuator, new TestClock(T0), hold, unreadyHold);
     send(kit, replicaSets);
     send(kit, Fixtures.observe(key, 40, T0));
     await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
@@ -63,6 +72,40 @@ class StatusHoldTest extends EntityTestSupport {
     assertThat(actuator.call(1).desired().status().replicas()).isEqualTo(5);
     assertThat(actuator.call(1).desired().status().phase())
         .isEqualTo(actuator.call(0).desired().status().phase());
+  }
+
+  @Test
+  void aPodNotReadyYetWaitsForTheLongerHoldUntilAPodTurnsReady() {
+    FakeActuator actuator = new FakeActuator();
+    RolloutKey key = freshKey();
+    var kit = settled(key, actuator, Duration.ofMillis(200), Duration.ofSeconds(30), pods(4));
+
+    send(kit, pods(5)); // a fifth pod is created, not ready
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(3))
+        .untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+
+    send(kit, withReady(5, 4)); // it turns ready: the minor hold applies from here
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(2));
+    assertThat(actuator.call(1).desired().status().replicas()).isEqualTo(5);
+    assertThat(actuator.call(1).desired().status().readyReplicas()).isEqualTo(4);
+  }
+
+  @Test
+  void aPodThatNeverTurnsReadyIsReportedWhenTheLongerHoldRunsOut() {
+    FakeActuator actuator = new FakeActuator();
+    RolloutKey key = freshKey();
+    var kit = settled(key, actuator, Duration.ofMillis(100), Duration.ofMillis(1500), pods(4));
+
+    send(kit, pods(5));
+    await()
+        .during(Duration.ofMillis(800))
+        .atMost(Duration.ofSeconds(2))
+        .untilAsserted(() -> assertThat(actuator.calls()).hasSize(1));
+    await().untilAsserted(() -> assertThat(actuator.calls()).hasSize(2));
+    assertThat(actuator.call(1).desired().status().replicas()).isEqualTo(5);
+    assertThat(actuator.call(1).desired().status().readyReplicas()).isEqualTo(3);
   }
 
   @Test
@@ -121,6 +164,12 @@ class StatusHoldTest extends EntityTestSupport {
     assertThat(actuator.call(1).desired().replicaSets())
         .extracting(Desired.ReplicaSetTarget::replicas)
         .containsExactly(3);
+  }
+
+  /** The ReplicaSet of 3 with {@code pods} pods, {@code ready} of them ready and available. */
+  private static RolloutCommand.ObserveReplicaSets withReady(int pods, int ready) {
+    return new RolloutCommand.ObserveReplicaSets(
+        List.of(new ReplicaSetView("demo-h1", "h1", 1, 3, pods, ready, ready, T0, false)));
   }
 
   /** The ReplicaSet scaled to {@code spec}: {@code spec} pods, {@code ready} of them ready. */
