@@ -162,26 +162,14 @@ public final class RolloutEntity
       Clock clock,
       int snapshotEvery,
       AnalysisRunner analysisRunner) {
-    return create(key, actuator, clock, snapshotEvery, Duration.ZERO, analysisRunner);
+    return create(
+        key, actuator, clock, snapshotEvery, Duration.ZERO, Duration.ZERO, analysisRunner);
   }
 
   /**
    * The behavior of the rollout {@code key}; minor status writes (counts, message, Progressing)
-   * wait up to {@code minorHold} ({@link StatusHold}; zero writes them at once).
-   */
-  public static Behavior<Command> create(
-      RolloutKey key,
-      RolloutActuator actuator,
-      Clock clock,
-      int snapshotEvery,
-      Duration minorHold,
-      AnalysisRunner analysisRunner) {
-    return create(key, actuator, clock, snapshotEvery, minorHold, minorHold, analysisRunner);
-  }
-
-  /**
-   * The behavior of the rollout {@code key}; minor status writes wait up to {@code minorHold},
-   * those in which no pod became ready or available up to {@code unreadyHold} ({@link StatusHold}).
+   * wait up to {@code minorHold}, those in which no pod became ready or available up to {@code
+   * unreadyHold} ({@link StatusHold}; a zero minorHold writes them all at once).
    */
   public static Behavior<Command> create(
       RolloutKey key,
