@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -132,7 +131,6 @@ public final class RolloutEntity
   private Instant lastWakeUp;
   private final ActuationQueue actuation = new ActuationQueue();
   private final StatusHold statusHold;
-  private long holdTimerDue;
 
   private RolloutEntity(
       RolloutKey key,
@@ -491,15 +489,18 @@ public final class RolloutEntity
       return;
     }
     Desired desired = current.desired(domainContext());
-    long now = System.nanoTime(); // the hold is on the timers' clock, not the rollout's
-    OptionalLong due =
-        statusHold.holdUntil(
-            current, desired, ready.get().newEvents(), replicaSets, knownResourceVersion, now);
-    if (due.isPresent()) {
-      if (!timers.isTimerActive(HOLD_TIMER) || due.getAsLong() != holdTimerDue) {
-        holdTimerDue = due.getAsLong();
-        timers.startSingleTimer(
-            HOLD_TIMER, HoldElapsed.INSTANCE, Duration.ofNanos(Math.max(0, holdTimerDue - now)));
+    // the hold is on the timers' clock, not the rollout's
+    StatusHold.Decision hold =
+        statusHold.decide(
+            current,
+            desired,
+            ready.get().newEvents(),
+            replicaSets,
+            knownResourceVersion,
+            System.nanoTime());
+    if (hold.held()) {
+      if (hold.rearm() != null) {
+        timers.startSingleTimer(HOLD_TIMER, HoldElapsed.INSTANCE, hold.rearm());
       }
       return;
     }

@@ -9,7 +9,6 @@ import dev.stepwise.domain.RolloutStatusView;
 import dev.stepwise.domain.StatusChanges;
 import java.time.Duration;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * One entity's hold on minor status writes (not thread-safe: used only from the actor): a write
@@ -71,13 +70,19 @@ final class StatusHold {
     expired = true;
   }
 
+  /** Whether an apply waits, and when its hold timer is to fire if that moved ({@code rearm}). */
+  record Decision(boolean held, Duration rearm) {
+    static final Decision GO = new Decision(false, null);
+    static final Decision WAIT = new Decision(true, null);
+  }
+
   /**
-   * When (in {@link System#nanoTime()} terms) the apply of {@code desired} (carrying {@code
-   * newEvents}, of {@code state}) is to go, or empty when it goes now: it waits when it would write
-   * only minor changes, on top of our own write, which is still the newest version of the Rollout
-   * known.
+   * Whether the apply of {@code desired} (carrying {@code newEvents}, of {@code state}) waits: when
+   * it would write only minor changes, on top of our own write, which is still the newest version
+   * of the Rollout known. A held write goes when the first of the changes it carries is due; the
+   * decision says how long from {@code nowNanos} ({@link System#nanoTime()}) when that moved.
    */
-  OptionalLong holdUntil(
+  Decision decide(
       RolloutState state,
       Desired desired,
       List<RolloutEvent> newEvents,
@@ -86,12 +91,15 @@ final class StatusHold {
       long nowNanos) {
     if (!holds(state, desired, newEvents, observed, knownResourceVersion)) {
       dueNanos = Long.MAX_VALUE;
-      return OptionalLong.empty();
+      return Decision.GO;
     }
     Duration wait =
         StatusChanges.readinessUnchanged(lastWritten, desired.status()) ? unreadyHold : hold;
+    long before = dueNanos;
     dueNanos = Math.min(dueNanos, nowNanos + wait.toNanos());
-    return OptionalLong.of(dueNanos);
+    return dueNanos == before
+        ? Decision.WAIT
+        : new Decision(true, Duration.ofNanos(Math.max(0, dueNanos - nowNanos)));
   }
 
   private boolean holds(
